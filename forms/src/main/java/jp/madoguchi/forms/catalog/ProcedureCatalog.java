@@ -32,10 +32,13 @@ public final class ProcedureCatalog {
     Map<String, List<ProcedureDefinition>> byCode = new LinkedHashMap<>();
     for (JsonNode file : read(mapper, INDEX).path("files")) {
       ProcedureDefinition definition =
-          mapper.convertValue(read(mapper, "procedures/" + file.asText()), ProcedureDefinition.class);
+          mapper.convertValue(
+              read(mapper, "procedures/" + file.asText()), ProcedureDefinition.class);
       byCode.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(definition);
     }
-    byCode.values().forEach(list -> list.sort(Comparator.comparingInt(ProcedureDefinition::version)));
+    byCode
+        .values()
+        .forEach(list -> list.sort(Comparator.comparingInt(ProcedureDefinition::version)));
     return new ProcedureCatalog(byCode);
   }
 

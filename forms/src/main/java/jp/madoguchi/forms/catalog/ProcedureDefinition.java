@@ -3,7 +3,6 @@ package jp.madoguchi.forms.catalog;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 
 /**
  * One version of one procedure's definition, read from {@code procedures/<code>/v<n>.json}. The

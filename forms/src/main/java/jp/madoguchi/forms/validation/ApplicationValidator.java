@@ -1,9 +1,9 @@
 package jp.madoguchi.forms.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.madoguchi.forms.catalog.ProcedureDefinition;
 import java.time.Clock;
 import java.util.List;
+import jp.madoguchi.forms.catalog.ProcedureDefinition;
 
 /** Validates an application's applicant and form blocks against one procedure definition. */
 public final class ApplicationValidator {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The outcome of validating one application: every violation found, and the applicant and form
- * blocks normalised (full-width digits made half-width, kana made full-width, 和暦 made ISO, …).
- * The normalised blocks are what gets stored.
+ * blocks normalised (full-width digits made half-width, kana made full-width, 和暦 made ISO, …). The
+ * normalised blocks are what gets stored.
  */
 public record ValidationResult(List<Violation> violations, ObjectNode applicant, ObjectNode form) {
 
