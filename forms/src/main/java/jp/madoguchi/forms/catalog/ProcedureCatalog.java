@@ -1,5 +1,6 @@
 package jp.madoguchi.forms.catalog;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,11 +15,15 @@ import java.util.Optional;
 
 /**
  * Every procedure definition on the classpath, all versions. {@code procedures/index.json} lists
- * the definition files in catalog order; each file holds one version of one procedure.
+ * the definition files in catalog order; each file holds one version of one procedure. Shared
+ * blocks (APPLICANT, PERSON, BANK, INSURED) live in {@code procedures/blocks/}. A malformed file
+ * fails {@link #loadDefault()} with an {@link IllegalStateException} naming the file and problem.
  */
 public final class ProcedureCatalog {
 
-  private static final String INDEX = "procedures/index.json";
+  private static final String DEFAULT_ROOT = "procedures/";
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private final Map<String, List<ProcedureDefinition>> versionsByCode;
 
@@ -28,13 +33,23 @@ public final class ProcedureCatalog {
 
   /** Reads the catalog shipped in this module. */
   public static ProcedureCatalog loadDefault() {
-    ObjectMapper mapper = new ObjectMapper();
+    return load(DEFAULT_ROOT);
+  }
+
+  /** Reads the catalog under a classpath folder ({@code root} ends with a slash). */
+  static ProcedureCatalog load(String root) {
+    DefinitionExpander expander =
+        new DefinitionExpander(name -> read(root + "blocks/" + name + ".json"));
     Map<String, List<ProcedureDefinition>> byCode = new LinkedHashMap<>();
-    for (JsonNode file : read(mapper, INDEX).path("files")) {
-      ProcedureDefinition definition =
-          mapper.convertValue(
-              read(mapper, "procedures/" + file.asText()), ProcedureDefinition.class);
-      byCode.computeIfAbsent(definition.code(), code -> new ArrayList<>()).add(definition);
+    for (JsonNode file : read(root + "index.json").path("files")) {
+      ProcedureDefinition definition = load(expander, root + file.asText());
+      List<ProcedureDefinition> versions =
+          byCode.computeIfAbsent(definition.code(), code -> new ArrayList<>());
+      if (versions.stream().anyMatch(v -> v.version() == definition.version())) {
+        throw new IllegalStateException(
+            file.asText() + ": duplicate version " + definition.version());
+      }
+      versions.add(definition);
     }
     byCode
         .values()
@@ -42,12 +57,24 @@ public final class ProcedureCatalog {
     return new ProcedureCatalog(byCode);
   }
 
-  private static JsonNode read(ObjectMapper mapper, String resource) {
+  private static ProcedureDefinition load(DefinitionExpander expander, String resource) {
+    try {
+      ProcedureDefinition definition =
+          MAPPER.convertValue(expander.expand(read(resource)), ProcedureDefinition.class);
+      DefinitionChecker.check(definition);
+      return definition;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "malformed procedure definition " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode read(String resource) {
     try (InputStream in = ProcedureCatalog.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing catalog resource " + resource);
       }
-      return mapper.readTree(in);
+      return MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("unreadable catalog resource " + resource, e);
     }

@@ -2,11 +2,12 @@ package jp.madoguchi.forms.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * One version of one procedure's definition, read from {@code procedures/<code>/v<n>.json}. The
- * JSON shape of this record is the documented shape of {@code GET /api/v1/procedures/{code}}.
+ * JSON shape of this record is the documented shape of {@code GET /api/v1/procedures/{code}}; see
+ * forms/README.md.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProcedureDefinition(
@@ -15,10 +16,17 @@ public record ProcedureDefinition(
     String category,
     String coreSystem,
     int version,
-    JsonNode applicant,
-    JsonNode fields,
-    JsonNode attachments,
-    JsonNode rules) {
+    ApplicantBlock applicant,
+    List<FieldDefinition> fields,
+    List<AttachmentRequirement> attachments,
+    List<RuleReference> rules) {
+
+  public ProcedureDefinition {
+    applicant = applicant == null ? new ApplicantBlock(null, null) : applicant;
+    fields = fields == null ? List.of() : List.copyOf(fields);
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
 
   @JsonIgnore
   public ProcedureSummary summary() {

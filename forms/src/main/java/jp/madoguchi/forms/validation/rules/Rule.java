@@ -1,0 +1,17 @@
+package jp.madoguchi.forms.validation.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** A cross-field check, parameterised by the definition that names it. */
+public interface Rule {
+
+  /** The name definitions use; also the violation code. */
+  String name();
+
+  /** Parameter names the definition must supply (checked when the catalog loads). */
+  List<String> requiredParams();
+
+  /** Reports violations through {@code context}; only valid, present values are visible. */
+  void check(JsonNode params, RuleContext context);
+}
