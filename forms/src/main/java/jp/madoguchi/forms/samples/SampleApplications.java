@@ -1,0 +1,68 @@
+package jp.madoguchi.forms.samples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import jp.madoguchi.forms.validation.AttachmentRef;
+
+/**
+ * Example applications per procedure, from {@code samples/<code>/}: {@code valid.json} and the
+ * {@code invalid-*.json} files listed in {@code samples/index.json}. Each is {@code {"applicant",
+ * "form", "attachments": [{"kind", "name", "mediaType"}]}}; invalid ones also carry {@code
+ * "expectedErrors"}, the exact set of failing field paths. Used by tests and the demo seed.
+ */
+public final class SampleApplications {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SampleApplications() {}
+
+  /** The valid sample of a procedure; IllegalArgumentException if there is none. */
+  public static JsonNode valid(String code) {
+    return read("samples/" + code + "/valid.json");
+  }
+
+  /** The invalid samples of a procedure, in index order; empty if there are none. */
+  public static List<JsonNode> invalid(String code) {
+    List<JsonNode> samples = new ArrayList<>();
+    for (JsonNode name : read("samples/index.json").path(code)) {
+      samples.add(read("samples/" + code + "/" + name.asText()));
+    }
+    return samples;
+  }
+
+  /** The codes that have samples, in index order. */
+  public static List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    read("samples/index.json").fieldNames().forEachRemaining(codes::add);
+    return codes;
+  }
+
+  /** A sample's {@code attachments} as the validator takes them. */
+  public static List<AttachmentRef> attachments(JsonNode sample) {
+    List<AttachmentRef> refs = new ArrayList<>();
+    for (JsonNode a : sample.path("attachments")) {
+      refs.add(
+          new AttachmentRef(
+              a.path("kind").asText(null),
+              a.path("name").asText(null),
+              a.path("mediaType").asText(null)));
+    }
+    return refs;
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = SampleApplications.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no sample " + resource);
+      }
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable sample " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package jp.madoguchi.forms.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import jp.madoguchi.forms.catalog.ProcedureCatalog;
+import jp.madoguchi.forms.catalog.ProcedureDefinition;
+import jp.madoguchi.forms.validation.ApplicationValidator;
+import jp.madoguchi.forms.validation.ValidationResult;
+import jp.madoguchi.forms.validation.Violation;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class SampleApplicationsTest {
+
+  private static final ProcedureCatalog CATALOG = ProcedureCatalog.loadDefault();
+  private final ApplicationValidator validator =
+      new ApplicationValidator(Clock.systemDefaultZone());
+
+  @TestFactory
+  Stream<DynamicTest> everyValidSampleValidatesClean() {
+    return SampleApplications.codes().stream()
+        .map(
+            code ->
+                DynamicTest.dynamicTest(
+                    code,
+                    () ->
+                        assertThat(validate(code, SampleApplications.valid(code)).violations())
+                            .isEmpty()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyInvalidSampleFailsExactlyOnItsExpectedFields() {
+    return SampleApplications.codes().stream()
+        .flatMap(
+            code ->
+                SampleApplications.invalid(code).stream()
+                    .map(
+                        sample ->
+                            DynamicTest.dynamicTest(
+                                code + " " + sample.path("expectedErrors"),
+                                () -> {
+                                  Set<String> fields = new HashSet<>();
+                                  validate(code, sample).violations().stream()
+                                      .map(Violation::field)
+                                      .forEach(fields::add);
+                                  Set<String> expected = new HashSet<>();
+                                  sample
+                                      .path("expectedErrors")
+                                      .forEach(e -> expected.add(e.asText()));
+                                  assertThat(fields).isEqualTo(expected);
+                                })));
+  }
+
+  @Test
+  void everyCatalogProcedureHasAValidAndAtLeastThreeInvalidSamples() {
+    for (ProcedureDefinition definition : CATALOG.latest()) {
+      assertThat(SampleApplications.valid(definition.code())).isNotNull();
+      assertThat(SampleApplications.invalid(definition.code())).hasSizeGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void everyInvalidSampleFileIsListedInTheIndexWithItsExpectedErrors() throws IOException {
+    Path root = Path.of("src/main/resources/samples");
+    try (Stream<Path> folders = Files.list(root)) {
+      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        List<JsonNode> listed = SampleApplications.invalid(folder.getFileName().toString());
+        assertThat(listed).as(folder.toString()).hasSize(countInvalid(folder));
+        assertThat(listed)
+            .allSatisfy(s -> assertThat(s.path("expectedErrors").isEmpty()).isFalse());
+      }
+    }
+  }
+
+  @Test
+  void validSamplesUseACorrectCheckDigitAndFullWidthSpaceInNames() {
+    for (String code : SampleApplications.codes()) {
+      JsonNode applicant = SampleApplications.valid(code).path("applicant");
+      assertThat(applicant.path("name").asText()).contains("\u3000");
+    }
+  }
+
+  private static int countInvalid(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return (int) files.filter(p -> p.getFileName().toString().startsWith("invalid-")).count();
+    }
+  }
+
+  private ValidationResult validate(String code, JsonNode sample) {
+    ProcedureDefinition definition = CATALOG.latest(code).orElseThrow();
+    return validator.validate(
+        definition,
+        sample.path("applicant"),
+        sample.path("form"),
+        SampleApplications.attachments(sample));
+  }
+}
