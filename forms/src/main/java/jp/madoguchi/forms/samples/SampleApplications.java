@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.forms.validation.AttachmentRef;
@@ -13,7 +14,9 @@ import jp.madoguchi.forms.validation.AttachmentRef;
  * Example applications per procedure, from {@code samples/<code>/}: {@code valid.json} and the
  * {@code invalid-*.json} files listed in {@code samples/index.json}. Each is {@code {"applicant",
  * "form", "attachments": [{"kind", "name", "mediaType"}]}}; invalid ones also carry {@code
- * "expectedErrors"}, the exact set of failing field paths. Used by tests and the demo seed.
+ * "expectedErrors"}, the exact set of failing field paths. Dates that must move with time (filing
+ * windows) are written {@code {{today}}}, {@code {{today+N}}} or {@code {{today-N}}} and resolved
+ * when loaded. Used by tests and the demo seed.
  */
 public final class SampleApplications {
 
@@ -23,14 +26,24 @@ public final class SampleApplications {
 
   /** The valid sample of a procedure; IllegalArgumentException if there is none. */
   public static JsonNode valid(String code) {
-    return read("samples/" + code + "/valid.json");
+    return valid(code, LocalDate.now());
+  }
+
+  /** The valid sample with relative dates resolved against {@code today}. */
+  public static JsonNode valid(String code, LocalDate today) {
+    return RelativeDates.resolve(read("samples/" + code + "/valid.json"), today);
   }
 
   /** The invalid samples of a procedure, in index order; empty if there are none. */
   public static List<JsonNode> invalid(String code) {
+    return invalid(code, LocalDate.now());
+  }
+
+  /** The invalid samples with relative dates resolved against {@code today}. */
+  public static List<JsonNode> invalid(String code, LocalDate today) {
     List<JsonNode> samples = new ArrayList<>();
     for (JsonNode name : read("samples/index.json").path(code)) {
-      samples.add(read("samples/" + code + "/" + name.asText()));
+      samples.add(RelativeDates.resolve(read("samples/" + code + "/" + name.asText()), today));
     }
     return samples;
   }

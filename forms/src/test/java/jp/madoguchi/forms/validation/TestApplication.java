@@ -24,7 +24,9 @@ final class TestApplication {
   private final String code;
   private final ObjectNode root;
   private List<AttachmentRef> attachments;
-  private Clock clock = clockAt(LocalDate.of(2026, 6, 1));
+  static final LocalDate DEFAULT_TODAY = LocalDate.of(2026, 6, 1);
+
+  private Clock clock = clockAt(DEFAULT_TODAY);
 
   private TestApplication(String code, ObjectNode root) {
     this.code = code;
@@ -33,7 +35,7 @@ final class TestApplication {
   }
 
   static TestApplication validSample(String code) {
-    return new TestApplication(code, SampleApplications.valid(code).deepCopy());
+    return new TestApplication(code, SampleApplications.valid(code, DEFAULT_TODAY).deepCopy());
   }
 
   static Clock clockAt(LocalDate today) {
