@@ -12,9 +12,10 @@ import java.util.function.Function;
 
 /**
  * Turns a definition file into the public definition shape: {@code {"include": "person"}} entries
- * are replaced by the block's fields (with {@code omit} and {@code override}), option strings
- * become {@code {value, label}}, and the applicant block gets its fields from the {@code applicant}
- * block according to its {@code myNumber} presence and optional {@code override} (e.g. a {@code
+ * are replaced by the block's fields (with {@code omit} and {@code override}; an override key may
+ * be a dotted path into nested fields, {@code insured.myNumber}), option strings become {@code
+ * {value, label}}, and the applicant block gets its fields from the {@code applicant} block
+ * according to its {@code myNumber} presence and optional {@code override} (e.g. a {@code
  * requiredWhen} for myNumber).
  */
 final class DefinitionExpander {
@@ -83,21 +84,40 @@ final class DefinitionExpander {
   private ArrayNode included(JsonNode entry, int depth) {
     Set<String> omit = new HashSet<>();
     entry.path("omit").forEach(key -> omit.add(key.asText()));
-    JsonNode overrides = entry.path("override");
+    String name = entry.get("include").asText();
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
-    for (JsonNode field : fields(block(entry.get("include").asText()), depth + 1)) {
-      String key = field.path("key").asText();
-      if (omit.contains(key)) {
-        continue;
+    for (JsonNode field : fields(block(name), depth + 1)) {
+      if (!omit.contains(field.path("key").asText())) {
+        out.add(field);
       }
-      ObjectNode copy = (ObjectNode) field;
-      JsonNode override = overrides.path(key);
-      if (override.isObject()) {
-        copy.setAll((ObjectNode) override);
+    }
+    Iterator<Map.Entry<String, JsonNode>> overrides = entry.path("override").fields();
+    while (overrides.hasNext()) {
+      Map.Entry<String, JsonNode> override = overrides.next();
+      if (override.getValue().isObject()) {
+        target(out, override.getKey(), name).setAll((ObjectNode) override.getValue());
       }
-      out.add(copy);
     }
     return out;
+  }
+
+  /** The field an override names: a key, or a dotted path into nested fields (insured.myNumber). */
+  private static ObjectNode target(ArrayNode fields, String path, String block) {
+    JsonNode level = fields;
+    ObjectNode found = null;
+    for (String key : path.split("\\.")) {
+      found = null;
+      for (JsonNode field : level) {
+        if (key.equals(field.path("key").asText())) {
+          found = (ObjectNode) field;
+        }
+      }
+      if (found == null) {
+        throw new IllegalArgumentException("override of unknown field " + path + " in " + block);
+      }
+      level = found.path("fields");
+    }
+    return found;
   }
 
   private ObjectNode field(JsonNode entry, int depth) {

@@ -15,6 +15,14 @@ class MalformedDefinitionTest {
   }
 
   @Test
+  void overrideOfAnUnknownNestedFieldFailsTheCatalogNamingThePath() {
+    assertThatThrownBy(() -> ProcedureCatalog.load("broken-override/"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("broken-override/X-02/v1.json")
+        .hasMessageContaining("holder.kana");
+  }
+
+  @Test
   void missingCatalogFailsWithTheResourceName() {
     assertThatThrownBy(() -> ProcedureCatalog.load("nothing-here/"))
         .isInstanceOf(IllegalStateException.class)

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The application may only be filed from {@code opensDaysBefore} days before the date in {@code
  * field} until {@code closesDaysAfter} days after it (更新認定: 60 before validUntil until validUntil;
- * 転出届: 30 before until 10 after moveOutDate).
+ * 転出届: 30 before until 10 after moveOutDate; 住所移転後の認定: 転入日 until 14 days after).
  */
 final class FilingWindowRule implements Rule {
 
@@ -36,8 +36,7 @@ final class FilingWindowRule implements Rule {
                     "この申請は"
                         + context.label(field)
                         + "の"
-                        + before
-                        + "日前から"
+                        + (before == 0 ? "当日から" : before + "日前から")
                         + (after == 0 ? "当日" : after + "日後")
                         + "までの間に行ってください"));
   }

@@ -17,7 +17,9 @@ public final class RuleRegistry {
               new DateOrderRule(),
               new FilingWindowRule(),
               new AccountHolderRule(),
-              new MustBeTrueRule())
+              new MustBeTrueRule(),
+              new AvailableFromRule(),
+              new FiscalYearLimitRule())
           .collect(Collectors.toUnmodifiableMap(Rule::name, Function.identity()));
 
   private RuleRegistry() {}
