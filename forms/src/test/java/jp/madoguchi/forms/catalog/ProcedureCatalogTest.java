@@ -45,6 +45,26 @@ class ProcedureCatalogTest {
   }
 
   @Test
+  void dottedOverrideChangesOneNestedFieldOfAnInclude() {
+    FieldDefinition certified = field(catalog.latest("LTC-01").orElseThrow().fields(), "insured");
+    FieldDefinition common = field(catalog.latest("LTC-05").orElseThrow().fields(), "insured");
+    assertThat(certified.field("myNumber").orElseThrow().required()).isTrue();
+    assertThat(common.field("myNumber").orElseThrow().required()).isFalse();
+    assertThat(certified.field("insuredNumber").orElseThrow().required()).isTrue();
+  }
+
+  @Test
+  void catalogHasTheThirtyThreeProceduresOfDomainSection2InOrder() {
+    assertThat(catalog.latest())
+        .extracting(ProcedureDefinition::code)
+        .containsExactly(
+            "CC-01", "CC-02", "CC-03", "CC-04", "CC-05", "CC-06", "CC-07", "CC-08", "CC-09",
+            "CC-10", "CC-11", "CC-12", "CC-13", "CC-14", "CC-15", "LTC-01", "LTC-02", "LTC-03",
+            "LTC-04", "LTC-05", "LTC-06", "LTC-07", "LTC-08", "LTC-09", "LTC-10", "LTC-11",
+            "DIS-01", "CAR-01", "CAR-02", "CAR-03", "CAR-04", "MOV-OUT", "MOV-IN");
+  }
+
+  @Test
   void applicantMyNumberFollowsTheProcedureSetting() {
     ApplicantBlock applicant = catalog.latest("CC-01").orElseThrow().applicant();
     assertThat(applicant.myNumber()).isEqualTo(Presence.REQUIRED);
