@@ -65,6 +65,25 @@ class ProcedureCatalogTest {
   }
 
   @Test
+  void categoryAndCoreSystemFollowTheCatalogTable() {
+    for (ProcedureDefinition definition : catalog.latest()) {
+      String code = definition.code();
+      if (code.startsWith("CC-")) {
+        assertThat(definition.category()).as(code).isEqualTo("子育て");
+      } else if (code.startsWith("LTC-")) {
+        assertThat(definition.summary().category()).as(code).isEqualTo("介護");
+        assertThat(definition.coreSystem()).as(code).isEqualTo("介護保険");
+      } else if (code.startsWith("CAR-")) {
+        assertThat(definition.category()).as(code).isEqualTo("自動車");
+      }
+    }
+    assertThat(catalog.latest("CC-11").orElseThrow().coreSystem()).isEqualTo("子ども・子育て支援");
+    assertThat(catalog.latest("CC-14").orElseThrow().coreSystem()).isEqualTo("児童扶養手当");
+    assertThat(catalog.latest("CAR-04").orElseThrow().summary())
+        .isEqualTo(new ProcedureSummary("CAR-04", "自動車保管場所証明の申請", "自動車", "警察 (保管場所証明)"));
+  }
+
+  @Test
   void applicantMyNumberFollowsTheProcedureSetting() {
     ApplicantBlock applicant = catalog.latest("CC-01").orElseThrow().applicant();
     assertThat(applicant.myNumber()).isEqualTo(Presence.REQUIRED);

@@ -70,6 +70,14 @@ class SampleApplicationsTest {
   }
 
   @Test
+  void sampleIndexCoversEveryCatalogProcedureInCatalogOrder() {
+    assertThat(SampleApplications.codes())
+        .containsExactlyElementsOf(
+            CATALOG.latest().stream().map(ProcedureDefinition::code).toList())
+        .hasSize(33);
+  }
+
+  @Test
   void everyInvalidSampleFileIsListedInTheIndexWithItsExpectedErrors() throws IOException {
     Path root = Path.of("src/main/resources/samples");
     try (Stream<Path> folders = Files.list(root)) {
