@@ -38,6 +38,7 @@ final class DefinitionChecker {
       require(RuleRegistry.find(rule.name()).isPresent(), "unknown rule " + rule.name());
       RuleRegistry.find(rule.name()).orElseThrow().requiredParams().stream()
           .forEach(p -> require(rule.params().has(p), "rule " + rule.name() + " needs " + p));
+      RuleRegistry.find(rule.name()).orElseThrow().checkParams(rule.params());
     }
   }
 

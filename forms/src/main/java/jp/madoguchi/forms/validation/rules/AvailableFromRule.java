@@ -2,6 +2,7 @@ package jp.madoguchi.forms.validation.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -19,6 +20,18 @@ final class AvailableFromRule implements Rule {
   @Override
   public List<String> requiredParams() {
     return List.of("group", "field", "values", "dateField", "from");
+  }
+
+  @Override
+  public void checkParams(JsonNode params) {
+    try {
+      LocalDate.parse(params.path("from").asText());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("availableFrom: from must be an ISO date", e);
+    }
+    if (!params.path("values").isArray()) {
+      throw new IllegalArgumentException("availableFrom: values must be an array");
+    }
   }
 
   @Override

@@ -25,6 +25,13 @@ final class FiscalYearLimitRule implements Rule {
   }
 
   @Override
+  public void checkParams(JsonNode params) {
+    if (!params.path("limit").canConvertToLong() || params.path("limit").asLong() <= 0) {
+      throw new IllegalArgumentException("fiscalYearLimit: limit must be a positive number of yen");
+    }
+  }
+
+  @Override
   public void check(JsonNode params, RuleContext context) {
     String group = params.path("group").asText();
     long limit = params.path("limit").asLong();

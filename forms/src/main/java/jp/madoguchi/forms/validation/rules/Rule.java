@@ -12,6 +12,12 @@ public interface Rule {
   /** Parameter names the definition must supply (checked when the catalog loads). */
   List<String> requiredParams();
 
+  /**
+   * Checks the values of the parameters when the catalog loads; throws IllegalArgumentException
+   * naming the problem. Presence is checked through {@link #requiredParams()}.
+   */
+  default void checkParams(JsonNode params) {}
+
   /** Reports violations through {@code context}; only valid, present values are visible. */
   void check(JsonNode params, RuleContext context);
 }

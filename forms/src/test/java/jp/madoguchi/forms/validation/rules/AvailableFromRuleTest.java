@@ -1,6 +1,7 @@
 package jp.madoguchi.forms.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -42,5 +43,17 @@ class AvailableFromRuleTest {
   @Test
   void itemWithoutAValidDateIsLeftToItsOwnFieldCheck() {
     assertThat(check(Map.of("category", "多点杖"))).isEmpty();
+  }
+
+  @Test
+  void startDayThatIsNotAnIsoDateIsRejectedWhenTheCatalogLoads() {
+    JsonNode params =
+        FakeRuleContext.params(
+            """
+            {"group": "form.items", "field": "category", "values": ["多点杖"],
+             "dateField": "purchaseDate", "from": "令和6年4月1日"}""");
+    assertThatThrownBy(() -> new AvailableFromRule().checkParams(params))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("from");
   }
 }

@@ -1,6 +1,7 @@
 package jp.madoguchi.forms.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -60,5 +61,17 @@ class FiscalYearLimitRuleTest {
   void fiscalYearRunsFromAprilToMarch() {
     assertThat(FiscalYearLimitRule.fiscalYear(LocalDate.of(2026, 3, 31))).isEqualTo(2025);
     assertThat(FiscalYearLimitRule.fiscalYear(LocalDate.of(2026, 4, 1))).isEqualTo(2026);
+  }
+
+  @Test
+  void limitThatIsNotAPositiveAmountIsRejectedWhenTheCatalogLoads() {
+    JsonNode params =
+        FakeRuleContext.params(
+            """
+            {"group": "form.items", "dateField": "purchaseDate", "amountField": "amount",
+             "limit": "十万円"}""");
+    assertThatThrownBy(() -> new FiscalYearLimitRule().checkParams(params))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
   }
 }
