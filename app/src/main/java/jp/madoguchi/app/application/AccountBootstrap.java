@@ -1,0 +1,108 @@
+package jp.madoguchi.app.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.domain.account.UserAccount;
+import jp.madoguchi.app.domain.account.UserAccountRepository;
+import jp.madoguchi.app.infrastructure.security.MyNumberCipher;
+import jp.madoguchi.app.infrastructure.security.PasswordHasher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure someone can sign in, and that production never runs with demo credentials: demo mode
+ * creates the demo accounts of design.md; production mode refuses to start while demo accounts or
+ * the demo 個人番号 key are in use, and creates the first administrator from {@code
+ * madoguchi.admin.initial-password} when there is no account yet.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccountBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
+
+  /** user → (password, role), as published in design.md. */
+  static final Map<String, Map.Entry<String, Role>> DEMO_ACCOUNTS =
+      Map.of(
+          "portal", Map.entry("portal-demo", Role.PORTAL),
+          "clerk", Map.entry("clerk-demo", Role.CLERK),
+          "supervisor", Map.entry("supervisor-demo", Role.SUPERVISOR),
+          "itadmin", Map.entry("itadmin-demo", Role.IT_ADMIN),
+          "batch", Map.entry("batch-demo", Role.BATCH),
+          "auditor", Map.entry("auditor-demo", Role.AUDITOR));
+
+  @Inject OperatingMode mode;
+  @Inject UserAccountRepository accounts;
+  @Inject MyNumberCipher myNumberCipher;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "madoguchi.admin.initial-password")
+  Optional<String> initialAdminPassword;
+
+  @PostConstruct
+  void bootstrap() {
+    if (mode.isDemo()) {
+      createDemoAccounts();
+    } else {
+      checkProductionReadiness();
+    }
+  }
+
+  private void createDemoAccounts() {
+    DEMO_ACCOUNTS.forEach(
+        (username, login) -> {
+          if (accounts.findByUsername(username).isEmpty()) {
+            EnumSet<Role> roles = EnumSet.of(login.getValue());
+            if (login.getValue() == Role.SUPERVISOR) {
+              roles.add(Role.CLERK);
+            }
+            accounts.add(
+                new UserAccount(
+                    username, PasswordHasher.hash(login.getKey()), roles, true, clock.instant()));
+          }
+        });
+    LOG.warning("デモモードで起動しています: デモ用アカウントが有効です。本番では使用しないでください。");
+  }
+
+  private void checkProductionReadiness() {
+    if (accounts.countDemoAccounts() > 0) {
+      throw new IllegalStateException(
+          "production mode refuses to start: demo accounts exist in this database");
+    }
+    if (myNumberCipher.usesDemoKey()) {
+      throw new IllegalStateException(
+          "production mode refuses to start: set madoguchi.mynumber.key (MADOGUCHI_MYNUMBER_KEY)");
+    }
+    if (accounts.count() == 0) {
+      String password =
+          initialAdminPassword
+              .filter(p -> p.length() >= 12)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "production mode refuses to start: no account exists; set"
+                              + " madoguchi.admin.initial-password (12+ characters)"));
+      accounts.add(
+          new UserAccount(
+              "admin",
+              PasswordHasher.hash(password),
+              EnumSet.of(Role.IT_ADMIN),
+              false,
+              clock.instant()));
+      LOG.info("初期管理者アカウント admin を作成しました");
+    }
+  }
+}

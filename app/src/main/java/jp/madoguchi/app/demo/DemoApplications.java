@@ -1,0 +1,77 @@
+package jp.madoguchi.app.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Logger;
+import jp.madoguchi.app.application.IntakeService;
+import jp.madoguchi.app.application.OperatingMode;
+import jp.madoguchi.forms.samples.SampleApplications;
+
+/**
+ * Demo mode only: a handful of applications across procedures, submitted through the same intake
+ * path as the portal's. Their receipt numbers and bodies are fixed, so a restart finds them already
+ * there and stores nothing twice.
+ */
+@Singleton
+@Startup
+@DependsOn("AccountBootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoApplications {
+
+  private static final Logger LOG = Logger.getLogger(DemoApplications.class.getName());
+
+  /** Procedure, how many, and the day they were submitted. */
+  private record Batch(String procedureCode, int count, String submittedAt) {}
+
+  private static final List<Batch> BATCHES =
+      List.of(
+          new Batch("CC-01", 3, "2025-10-01T09:15:00+09:00"),
+          new Batch("LTC-01", 2, "2025-10-02T10:30:00+09:00"),
+          new Batch("DIS-01", 2, "2025-10-03T14:00:00+09:00"));
+
+  @Inject OperatingMode mode;
+  @Inject IntakeService intake;
+
+  @PostConstruct
+  void seed() {
+    if (!mode.isDemo()) {
+      return;
+    }
+    int created = 0;
+    for (Batch batch : BATCHES) {
+      for (int i = 1; i <= batch.count(); i++) {
+        String receipt = "DEMO-" + batch.procedureCode().replace("-", "") + "-" + i;
+        if (intake.submit(demoBody(batch, receipt), "demo").created()) {
+          created++;
+        }
+      }
+    }
+    int total = created;
+    LOG.info(() -> "デモ申請 " + total + " 件を登録しました");
+  }
+
+  private static JsonNode demoBody(Batch batch, String receipt) {
+    ObjectNode body = SampleApplications.valid(batch.procedureCode()).deepCopy();
+    body.put("receiptNumber", receipt);
+    body.put("procedureCode", batch.procedureCode());
+    body.put("submittedAt", batch.submittedAt());
+    body.put("municipalityCode", "131016");
+    if (body.get("attachments") instanceof ArrayNode attachments) {
+      for (JsonNode attachment : attachments) {
+        byte[] content = DemoFiles.forMediaType(attachment.path("mediaType").asText());
+        ((ObjectNode) attachment).put("content", Base64.getEncoder().encodeToString(content));
+      }
+    }
+    return body;
+  }
+}

@@ -1,0 +1,80 @@
+package jp.madoguchi.app.domain.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A person or system that signs in: clerk, portal, batch job, IT staff, auditor. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String username;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private boolean enabled;
+
+  /** Created by demo mode; production mode refuses to run while such accounts exist. */
+  private boolean demo;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      String username, String passwordHash, Set<Role> roles, boolean demo, Instant createdAt) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.roles = EnumSet.copyOf(roles);
+    this.demo = demo;
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public boolean demo() {
+    return demo;
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+}

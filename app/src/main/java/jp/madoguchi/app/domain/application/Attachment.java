@@ -1,0 +1,83 @@
+package jp.madoguchi.app.domain.application;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** One file sent with an application, kept byte for byte with its SHA-256 (原本性). */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+  @Id private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "application_id")
+  private Application application;
+
+  private int position;
+
+  private String kind;
+
+  @Column(name = "file_name")
+  private String fileName;
+
+  @Column(name = "media_type")
+  private String mediaType;
+
+  @Column(name = "size_bytes")
+  private long sizeBytes;
+
+  private String sha256;
+
+  @Basic(fetch = FetchType.LAZY)
+  private byte[] content;
+
+  protected Attachment() {}
+
+  Attachment(Application application, int position, AttachmentUpload upload) {
+    this.id = UUID.randomUUID();
+    this.application = application;
+    this.position = position;
+    this.kind = upload.kind();
+    this.fileName = upload.fileName();
+    this.mediaType = upload.type().mediaType();
+    this.sizeBytes = upload.content().length;
+    this.sha256 = upload.sha256();
+    this.content = upload.content();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+}

@@ -1,0 +1,48 @@
+package jp.madoguchi.app.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** Brings the schema up to date with the Flyway migrations of the {@code db} module at boot. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrator {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Resource(lookup = MadoguchiDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result =
+        Flyway.configure(DatabaseMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .placeholders(Map.of("binary_type", binaryType()))
+            .load()
+            .migrate();
+    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
+  }
+
+  private String binaryType() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      return product.contains("postgres") ? "BYTEA" : "BINARY LARGE OBJECT";
+    } catch (SQLException e) {
+      throw new IllegalStateException("database unreachable at start-up", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories, the data source and the Flyway migration run at start-up. */
+package jp.madoguchi.app.infrastructure.persistence;

@@ -1,0 +1,88 @@
+package jp.madoguchi.app.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.interfaces.rest.ProblemDocument;
+
+/**
+ * HTTP Basic for the API. A request without credentials goes on anonymously (the resource decides
+ * whether that is enough); a request with wrong credentials is refused here with a problem+json
+ * 401.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String CHALLENGE = "Basic realm=\"Madoguchi\", charset=\"UTF-8\"";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject VerifiedCredentialCache verified;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || header.isBlank()) {
+      return context.doNothing();
+    }
+    String[] login = basicCredentials(header);
+    if (login == null) {
+      return refuse(response, "Authorization ヘッダーの形式が正しくありません");
+    }
+    Set<String> groups = verified.groupsIfVerified(login[0], login[1]);
+    if (groups != null) {
+      return context.notifyContainerAboutLogin(login[0], groups);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(login[0], login[1]));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return refuse(response, "ユーザー名またはパスワードが正しくありません");
+    }
+    verified.remember(login[0], login[1], result.getCallerGroups());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static String[] basicCredentials(String header) {
+    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0
+          ? null
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+      response.setContentType(ProblemDocument.MEDIA_TYPE);
+      response
+          .getOutputStream()
+          .write(ProblemDocument.of(ProblemType.UNAUTHENTICATED, detail).toJsonBytes());
+      response.flushBuffer();
+    } catch (IOException e) {
+      // The client went away; nothing more to tell it.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind /health. */
+package jp.madoguchi.app.interfaces.health;

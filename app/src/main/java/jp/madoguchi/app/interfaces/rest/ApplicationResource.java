@@ -1,0 +1,88 @@
+package jp.madoguchi.app.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import jp.madoguchi.app.application.IntakeOutcome;
+import jp.madoguchi.app.application.IntakeService;
+import jp.madoguchi.app.application.StatusQuery;
+import jp.madoguchi.app.domain.account.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The portal's side of the API: submit applications and follow their status. */
+@Path("/v1/applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.PORTAL_NAME)
+@Tag(name = "Portal", description = "マイナポータルからの申請受付と状況照会")
+public class ApplicationResource {
+
+  @Inject IntakeService intake;
+  @Inject StatusQuery status;
+  @Context UriInfo uri;
+  @Context SecurityContext security;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "申請の受付",
+      description = "受付番号が冪等キー: 同じ本文の再送は200で同じ応答、異なる本文は409。検証エラーは422で全項目を列挙。")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionDocument.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "受付済み",
+      content = @Content(schema = @Schema(implementation = ReceiptView.class)))
+  @APIResponse(responseCode = "200", description = "同一内容の再送（保存は1件のみ）")
+  @APIResponse(responseCode = "400", description = "JSONとして読めない")
+  @APIResponse(responseCode = "409", description = "同じ受付番号で異なる内容")
+  @APIResponse(responseCode = "413", description = "本文が上限を超える")
+  @APIResponse(responseCode = "415", description = "Content-Type が application/json でない")
+  @APIResponse(responseCode = "422", description = "検証エラー（errors に項目ごとの理由）")
+  public Response submit(InputStream body) {
+    IntakeOutcome outcome =
+        intake.submit(JsonBodies.read(body), security.getUserPrincipal().getName());
+    ReceiptView view = ReceiptView.of(outcome.application());
+    if (!outcome.created()) {
+      return Response.ok(view).build();
+    }
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("v1/applications/{receipt}/status")
+                .build(view.receiptNumber()))
+        .entity(view)
+        .build();
+  }
+
+  @GET
+  @Path("/{receiptNumber}/status")
+  @Operation(summary = "申請の状況照会", description = "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = StatusView.class)))
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない")
+  public StatusView status(@PathParam("receiptNumber") String receiptNumber) {
+    return StatusView.of(status.byReceiptNumber(receiptNumber));
+  }
+}

@@ -1,0 +1,76 @@
+package jp.madoguchi.app.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.madoguchi.app.application.ApplicationProblem;
+import jp.madoguchi.app.application.ProblemType;
+
+/**
+ * The one place where exceptions become responses. Known refusals keep their detail; anything
+ * unexpected becomes a 500 with an incident id, and only the exception's class chain is logged
+ * (messages may quote request data, which may be personal data).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    if (exception instanceof ApplicationProblem problem) {
+      return respond(ProblemDocument.of(problem));
+    }
+    if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      Response original = web.getResponse();
+      ProblemType type = ProblemType.forStatus(original.getStatus());
+      Response.ResponseBuilder builder =
+          Response.status(original.getStatus())
+              .type(ProblemDocument.MEDIA_TYPE)
+              .entity(
+                  new ProblemDocument(
+                      type.uri(), type.title(), original.getStatus(), type.title(), null));
+      String challenge = original.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+      if (challenge != null) {
+        builder.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+      }
+      String allow = original.getHeaderString(HttpHeaders.ALLOW);
+      if (allow != null) {
+        builder.header(HttpHeaders.ALLOW, allow);
+      }
+      return builder.build();
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, () -> "incident " + incident + ": " + classChain(exception));
+    return respond(
+        ProblemDocument.of(
+            ProblemType.INTERNAL_ERROR, "管理者にお問い合わせください（インシデントID: " + incident + "）"));
+  }
+
+  private static Response respond(ProblemDocument document) {
+    return Response.status(document.status())
+        .type(ProblemDocument.MEDIA_TYPE)
+        .entity(document)
+        .build();
+  }
+
+  private static String classChain(Throwable exception) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (chain.length() > 0) {
+        chain.append(" <- ");
+      }
+      chain.append(t.getClass().getName());
+      StackTraceElement[] trace = t.getStackTrace();
+      if (trace.length > 0) {
+        chain.append(" at ").append(trace[0]);
+      }
+    }
+    return chain.toString();
+  }
+}

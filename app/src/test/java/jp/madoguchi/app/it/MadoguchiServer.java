@@ -1,0 +1,207 @@
+package jp.madoguchi.app.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real WAR on a real Payara Micro, started once per test JVM (one failsafe run per database)
+ * and called over HTTP. {@code madoguchi.it.database} chooses H2 (default) or PostgreSQL (from
+ * {@code MADOGUCHI_TEST_PG_URL}, in a fresh schema dropped afterwards).
+ */
+public final class MadoguchiServer {
+
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+  private static MadoguchiServer shared;
+  private static IllegalStateException startFailure;
+
+  private final TestDatabase database;
+  private final Path workDir;
+  private final int port;
+  private final String clusterName = "madoguchi-it-" + UUID.randomUUID();
+  private Process process;
+  private Path log;
+  private int boots;
+
+  private MadoguchiServer(TestDatabase database, Path workDir, int port) {
+    this.database = database;
+    this.workDir = workDir;
+    this.port = port;
+  }
+
+  /** The server of this test run, started on first use and stopped when the JVM ends. */
+  public static synchronized MadoguchiServer get() {
+    if (startFailure != null) {
+      throw new IllegalStateException("the server failed to start earlier", startFailure);
+    }
+    if (shared == null) {
+      try {
+        Path workDir = Path.of(System.getProperty("madoguchi.it.workdir", "target/it"));
+        Files.createDirectories(workDir);
+        TestDatabase database = TestDatabase.fromSystemProperties(workDir);
+        MadoguchiServer server = new MadoguchiServer(database, workDir, freePort());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        try {
+          server.start();
+        } catch (RuntimeException e) {
+          server.shutdown();
+          throw e;
+        }
+        shared = server;
+      } catch (IOException | RuntimeException e) {
+        startFailure = new IllegalStateException("could not start Madoguchi for the tests", e);
+        throw startFailure;
+      }
+    }
+    return shared;
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  public TestDatabase database() {
+    return database;
+  }
+
+  /** Everything the server printed since it was first started. */
+  public String log() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (int i = 1; i <= boots; i++) {
+      all.append(Files.readString(workDir.resolve("server-" + i + ".log")));
+    }
+    return all.toString();
+  }
+
+  /** Stops the server as an operator would (SIGTERM) and starts it again on the same data. */
+  public synchronized void restart() throws IOException {
+    stop();
+    start();
+  }
+
+  private void start() throws IOException {
+    boots++;
+    log = workDir.resolve("server-" + boots + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.addAll(
+        List.of(
+            "-jar",
+            required("madoguchi.it.payara"),
+            "--deploy",
+            required("madoguchi.it.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--clusterName",
+            clusterName,
+            "--rootdir",
+            workDir.resolve("payara-runtime-" + boots).toAbsolutePath().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("MADOGUCHI_MODE", "demo");
+    env.putAll(database.serverEnvironment());
+    process = builder.start();
+    awaitHealthy();
+  }
+
+  private void awaitHealthy() throws IOException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited during boot; see " + log);
+      }
+      try {
+        HttpResponse<String> health =
+            client.send(
+                HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+          return;
+        }
+        if (health.body().contains("No Application deployed")
+            && Files.readString(log).contains("Exception while ")) {
+          throw new IllegalStateException("deployment failed; see " + log);
+        }
+      } catch (IOException notYetListening) {
+        // Payara has not opened its port yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      waitBriefly();
+    }
+    throw new IllegalStateException(
+        "Madoguchi not healthy within " + BOOT_TIMEOUT + "; see " + log);
+  }
+
+  /** Polling pause for tests that wait on the server; returns early if the server dies. */
+  public void pause(Duration duration) {
+    try {
+      process.waitFor(duration.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Polling pause that also notices the process ending. */
+  private void waitBriefly() {
+    try {
+      process.waitFor(250, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void stop() {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void shutdown() {
+    stop();
+    database.close();
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException(
+          "system property " + property + " not set (run via failsafe)");
+    }
+    return Path.of(value).toAbsolutePath().toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
