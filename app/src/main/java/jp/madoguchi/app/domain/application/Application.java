@@ -14,7 +14,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** 申請: one submission from the portal and everything that happened to it since. */
@@ -72,6 +74,20 @@ public class Application {
   @OrderBy("id")
   private List<StatusChange> history = new ArrayList<>();
 
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<Comment> comments = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("revision")
+  private List<Revision> revisions = new ArrayList<>();
+
+  /** The clerk working on it (担当者), if any. */
+  private String assignee;
+
+  /** 1 for the original submission, +1 for each resubmission after 補正依頼. */
+  private int revision = 1;
+
   protected Application() {}
 
   /** 受付: a new application as the portal submitted it, in state RECEIVED. */
@@ -94,13 +110,187 @@ public class Application {
       application.attachments.add(new Attachment(application, position, uploads.get(position)));
     }
     application.history.add(
-        new StatusChange(application, null, ApplicationStatus.RECEIVED, actor, null, now));
+        new StatusChange(application, null, ApplicationStatus.RECEIVED, actor, null, now, null));
     return application;
   }
 
-  /** Whether {@code requestSha256} is the digest of the very request that created this. */
-  public boolean wasCreatedBy(String requestSha256) {
-    return this.requestSha256.equals(requestSha256);
+  // ---- workflow (design.md "Application lifecycle") ----
+
+  /** 着手: a clerk starts reviewing a received application. */
+  public void startReview(String clerk, Instant now) {
+    move(
+        "着手",
+        EnumSet.of(ApplicationStatus.RECEIVED),
+        ApplicationStatus.UNDER_REVIEW,
+        clerk,
+        null,
+        now);
+  }
+
+  /** 補正依頼: the resident is asked to correct the application; the reason is shown on the portal. */
+  public void returnForCorrection(String reason, String clerk, Instant now) {
+    requireReason(reason, "補正依頼");
+    move(
+        "補正依頼",
+        EnumSet.of(ApplicationStatus.UNDER_REVIEW),
+        ApplicationStatus.RETURNED_FOR_CORRECTION,
+        clerk,
+        reason,
+        now);
+    statusMessage = "補正依頼: " + reason;
+  }
+
+  /** 受理 */
+  public void accept(String clerk, Instant now) {
+    move(
+        "受理",
+        EnumSet.of(ApplicationStatus.UNDER_REVIEW),
+        ApplicationStatus.ACCEPTED,
+        clerk,
+        null,
+        now);
+  }
+
+  /** 却下: a formal refusal; the portal shows 完了 with a message stating 却下 and the reason. */
+  public void reject(String reason, String clerk, Instant now) {
+    requireReason(reason, "却下");
+    move(
+        "却下",
+        EnumSet.of(ApplicationStatus.UNDER_REVIEW),
+        ApplicationStatus.REJECTED,
+        clerk,
+        reason,
+        now);
+    statusMessage = "却下: " + reason;
+  }
+
+  /**
+   * 完了. From LINKED, or from ACCEPTED when nothing waits to be delivered to a core system ({@code
+   * deliveriesPending} is false).
+   */
+  public void complete(boolean deliveriesPending, String clerk, Instant now) {
+    if (status == ApplicationStatus.ACCEPTED && deliveriesPending) {
+      throw new WorkflowViolation("基幹システムへの連携が終わっていないため完了にできません");
+    }
+    move(
+        "完了",
+        EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.LINKED),
+        ApplicationStatus.COMPLETED,
+        clerk,
+        null,
+        now);
+    statusMessage = null;
+  }
+
+  /** 取下げ by the resident, possible until the application is accepted. */
+  public void withdraw(String reason, String actor, Instant now) {
+    move(
+        "取下げ",
+        EnumSet.of(
+            ApplicationStatus.RECEIVED,
+            ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.RETURNED_FOR_CORRECTION),
+        ApplicationStatus.WITHDRAWN,
+        actor,
+        reason,
+        now);
+    statusMessage = reason == null || reason.isBlank() ? "取下げ" : "取下げ: " + reason;
+  }
+
+  /**
+   * 再提出 after 補正依頼: the corrected data replaces the current one, which is kept as a revision; the
+   * history records which fields changed.
+   */
+  public void resubmit(
+      Submission corrected,
+      String previousApplicantJson,
+      String changesJson,
+      String actor,
+      Instant now) {
+    if (status != ApplicationStatus.RETURNED_FOR_CORRECTION) {
+      throw WorkflowViolation.illegal("再提出", status);
+    }
+    revisions.add(
+        new Revision(this, revision, requestSha256, previousApplicantJson, formJson, now));
+    revision++;
+    requestSha256 = corrected.requestSha256();
+    definitionVersion = corrected.definitionVersion();
+    submittedAt = corrected.submittedAt();
+    applicant = corrected.applicant();
+    formJson = corrected.formJson();
+    List<AttachmentUpload> uploads = corrected.attachments();
+    for (int i = 0; i < uploads.size(); i++) {
+      attachments.add(new Attachment(this, attachments.size(), uploads.get(i)));
+    }
+    ApplicationStatus from = status;
+    status = ApplicationStatus.UNDER_REVIEW;
+    statusMessage = null;
+    updatedAt = now;
+    history.add(new StatusChange(this, from, status, actor, "再提出", now, changesJson));
+  }
+
+  /** Whether {@code requestSha256} made this application or one of its earlier revisions. */
+  public boolean wasEverSubmittedAs(String sha256) {
+    return requestSha256.equals(sha256)
+        || revisions.stream().anyMatch(r -> r.requestSha256().equals(sha256));
+  }
+
+  // ---- assignment and notes ----
+
+  /** 担当: the clerk takes the application; someone else's claim must be released first. */
+  public void claim(String clerk) {
+    if (assignee != null && !assignee.equals(clerk)) {
+      throw new WorkflowViolation("この申請は " + assignee + " さんが担当しています");
+    }
+    assignee = clerk;
+  }
+
+  /** Gives the application back to the queue; only its assignee or a supervisor may. */
+  public void release(String clerk, boolean supervisor) {
+    if (assignee != null && !assignee.equals(clerk) && !supervisor) {
+      throw new WorkflowViolation("担当者（" + assignee + "）以外は担当を外せません");
+    }
+    assignee = null;
+  }
+
+  /** 担当替え by a supervisor. */
+  public void reassign(String clerk) {
+    assignee = clerk;
+  }
+
+  public Comment addComment(String author, String body, Instant now) {
+    Comment comment = new Comment(this, author, body, now);
+    comments.add(comment);
+    return comment;
+  }
+
+  /** Fails with 409 unless the client saw the current version. */
+  public void checkVersion(long expectedVersion) {
+    if (expectedVersion != version) {
+      throw WorkflowViolation.stale(expectedVersion, version);
+    }
+  }
+
+  private void move(
+      String step,
+      Set<ApplicationStatus> allowedFrom,
+      ApplicationStatus to,
+      String actor,
+      String reason,
+      Instant now) {
+    if (!allowedFrom.contains(status)) {
+      throw WorkflowViolation.illegal(step, status);
+    }
+    ApplicationStatus from = status;
+    status = to;
+    updatedAt = now;
+    history.add(new StatusChange(this, from, to, actor, reason, now, null));
+  }
+
+  private static void requireReason(String reason, String step) {
+    if (reason == null || reason.isBlank()) {
+      throw new WorkflowViolation("「" + step + "」には理由が必要です");
+    }
   }
 
   public UUID id() {
@@ -162,5 +352,21 @@ public class Application {
 
   public List<StatusChange> history() {
     return Collections.unmodifiableList(history);
+  }
+
+  public List<Comment> comments() {
+    return Collections.unmodifiableList(comments);
+  }
+
+  public List<Revision> revisions() {
+    return Collections.unmodifiableList(revisions);
+  }
+
+  public String assignee() {
+    return assignee;
+  }
+
+  public int revision() {
+    return revision;
   }
 }

@@ -1,15 +1,28 @@
 package jp.madoguchi.app.domain.application;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where applications are kept. */
 public interface ApplicationRepository {
 
+  /** The application with this 受付番号, its earlier revisions loaded. */
   Optional<Application> findByReceiptNumber(ReceiptNumber receiptNumber);
+
+  /** For use within the caller's transaction, to change the application. */
+  Optional<Application> findById(UUID id);
 
   /**
    * Stores a new application in its own transaction. Fails (with the transaction rolled back) when
    * its receipt number is taken: the database's unique constraint decides, not a lock in memory.
    */
   void add(Application application);
+
+  /**
+   * Writes the changes to an application loaded with {@link #findById} in the caller's transaction,
+   * and gives its new status changes their feed positions.
+   *
+   * @throws WorkflowViolation when someone else updated it meanwhile (optimistic locking)
+   */
+  void update(Application application);
 }

@@ -80,4 +80,8 @@ public class Attachment {
   public String sha256() {
     return sha256;
   }
+
+  public byte[] content() {
+    return content.clone();
+  }
 }

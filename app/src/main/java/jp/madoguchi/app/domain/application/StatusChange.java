@@ -40,6 +40,14 @@ public class StatusChange {
   @Column(name = "changed_at")
   private Instant changedAt;
 
+  /** Position in the portal's status-change feed; assigned when the change is stored. */
+  @Column(name = "feed_position", insertable = false, updatable = false)
+  private Long feedPosition;
+
+  /** For a resubmission: the fields it changed, as JSON written by the use case. */
+  @Column(name = "changes_json")
+  private String changesJson;
+
   protected StatusChange() {}
 
   StatusChange(
@@ -48,8 +56,10 @@ public class StatusChange {
       ApplicationStatus to,
       String actor,
       String reason,
-      Instant changedAt) {
+      Instant changedAt,
+      String changesJson) {
     this.application = application;
+    this.changesJson = changesJson;
     this.from = from;
     this.to = to;
     this.actor = actor;
@@ -75,5 +85,17 @@ public class StatusChange {
 
   public Instant changedAt() {
     return changedAt;
+  }
+
+  public Long feedPosition() {
+    return feedPosition;
+  }
+
+  public String changesJson() {
+    return changesJson;
+  }
+
+  public Application application() {
+    return application;
   }
 }

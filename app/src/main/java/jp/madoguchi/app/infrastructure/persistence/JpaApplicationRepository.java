@@ -2,12 +2,16 @@ package jp.madoguchi.app.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
+import jp.madoguchi.app.domain.application.WorkflowViolation;
 
 @ApplicationScoped
 public class JpaApplicationRepository implements ApplicationRepository {
@@ -19,10 +23,18 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Transactional
   public Optional<Application> findByReceiptNumber(ReceiptNumber receiptNumber) {
     return em.createQuery(
-            "select a from Application a where a.receiptNumber = :r", Application.class)
+            "select distinct a from Application a left join fetch a.revisions"
+                + " where a.receiptNumber = :r",
+            Application.class)
         .setParameter("r", receiptNumber.value())
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Application> findById(UUID id) {
+    return Optional.ofNullable(em.find(Application.class, id));
   }
 
   @Override
@@ -30,5 +42,50 @@ public class JpaApplicationRepository implements ApplicationRepository {
   public void add(Application application) {
     em.persist(application);
     em.flush();
+    assignFeedPositions(application.id());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void update(Application application) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new WorkflowViolation("この申請は他の操作で同時に更新されました。画面を更新してやり直してください");
+    }
+    assignFeedPositions(application.id());
+  }
+
+  /**
+   * Numbers the application's new status changes from {@code feed_counter}. The counter row stays
+   * locked until this transaction commits, so feed positions become visible in increasing order and
+   * a reader following the feed never skips one.
+   */
+  private void assignFeedPositions(UUID applicationId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM status_change WHERE application_id = ?1 AND feed_position IS NULL"
+                    + " ORDER BY id")
+            .setParameter(1, applicationId)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery("UPDATE feed_counter SET position = position + ?1 WHERE id = 1")
+        .setParameter(1, ids.size())
+        .executeUpdate();
+    long last =
+        ((Number)
+                em.createNativeQuery("SELECT position FROM feed_counter WHERE id = 1")
+                    .getSingleResult())
+            .longValue();
+    long position = last - ids.size();
+    for (Number id : ids) {
+      em.createNativeQuery("UPDATE status_change SET feed_position = ?1 WHERE id = ?2")
+          .setParameter(1, ++position)
+          .setParameter(2, id.longValue())
+          .executeUpdate();
+    }
   }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import jp.madoguchi.app.application.IntakeOutcome;
 import jp.madoguchi.app.application.IntakeService;
+import jp.madoguchi.app.application.PortalService;
 import jp.madoguchi.app.application.StatusQuery;
 import jp.madoguchi.app.domain.account.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,7 @@ public class ApplicationResource {
 
   @Inject IntakeService intake;
   @Inject StatusQuery status;
+  @Inject PortalService portal;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -84,5 +86,38 @@ public class ApplicationResource {
   @APIResponse(responseCode = "404", description = "該当する受付番号がない")
   public StatusView status(@PathParam("receiptNumber") String receiptNumber) {
     return StatusView.of(status.byReceiptNumber(receiptNumber));
+  }
+
+  @POST
+  @Path("/{receiptNumber}/resubmission")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "補正後の再提出", description = "補正依頼中の申請だけ。本文は申請と同じ形で、新規申請と同じく検証される。同じ再提出の再送は200。")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = SubmissionDocument.class)))
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = ReceiptView.class)))
+  @APIResponse(responseCode = "409", description = "補正依頼中でない")
+  @APIResponse(responseCode = "422", description = "検証エラー")
+  public ReceiptView resubmit(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
+    return ReceiptView.of(
+        portal.resubmit(
+            receiptNumber, JsonBodies.read(body), security.getUserPrincipal().getName()));
+  }
+
+  @POST
+  @Path("/{receiptNumber}/withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "取下げ", description = "受理より前だけ。{\"reason\": \"…\"}（任意）")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = StatusView.class)))
+  @APIResponse(responseCode = "409", description = "受理後など取下げできない状態")
+  public StatusView withdraw(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
+    var json = JsonBodies.read(body);
+    String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
+    return StatusView.of(
+        portal.withdraw(receiptNumber, reason, security.getUserPrincipal().getName()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.domain.application.WorkflowViolation;
 
 /**
  * The one place where exceptions become responses. Known refusals keep their detail; anything
@@ -25,6 +26,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     if (exception instanceof ApplicationProblem problem) {
       return respond(ProblemDocument.of(problem));
+    }
+    if (exception instanceof WorkflowViolation violation) {
+      return respond(ProblemDocument.of(ProblemType.CONFLICT, violation.getMessage()));
     }
     if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       Response original = web.getResponse();

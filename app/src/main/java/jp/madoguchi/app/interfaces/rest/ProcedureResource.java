@@ -42,4 +42,17 @@ public class ProcedureResource {
         .orElseThrow(
             () -> new ApplicationProblem(ProblemType.NOT_FOUND, "手続コード「" + code + "」は登録されていません"));
   }
+
+  @GET
+  @Path("/{code}/versions/{version}")
+  @Operation(summary = "手続定義の特定の版（保存済み申請の表示用）")
+  public ProcedureDefinition definitionVersion(
+      @PathParam("code") String code, @PathParam("version") int version) {
+    return catalog
+        .version(code, version)
+        .orElseThrow(
+            () ->
+                new ApplicationProblem(
+                    ProblemType.NOT_FOUND, "手続「" + code + "」の版 " + version + " はありません"));
+  }
 }

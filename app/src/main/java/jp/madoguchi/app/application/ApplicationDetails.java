@@ -1,0 +1,38 @@
+package jp.madoguchi.app.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One application as a clerk sees it: everything but the unmasked 個人番号. {@code version} is what a
+ * transition must send back as {@code expectedVersion}.
+ */
+public record ApplicationDetails(
+    String id,
+    String receiptNumber,
+    String procedureCode,
+    String procedureName,
+    int definitionVersion,
+    String status,
+    String statusLabel,
+    String portalStatus,
+    long version,
+    int revision,
+    String assignee,
+    String receivedAt,
+    String submittedAt,
+    String updatedAt,
+    String dueDate,
+    boolean overdue,
+    String statusMessage,
+    Map<String, Object> applicant,
+    JsonNode form,
+    List<AttachmentSummary> attachments,
+    List<CommentView> comments) {
+
+  public record AttachmentSummary(
+      String id, String kind, String name, String mediaType, long size, String sha256) {}
+
+  public record CommentView(String author, String body, String at) {}
+}

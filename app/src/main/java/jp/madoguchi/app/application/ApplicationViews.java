@@ -1,0 +1,146 @@
+package jp.madoguchi.app.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.madoguchi.app.domain.application.Applicant;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.application.FieldChange;
+import jp.madoguchi.app.domain.application.ServiceLevels;
+import jp.madoguchi.app.domain.application.StatusChange;
+import jp.madoguchi.forms.catalog.ProcedureCatalog;
+import jp.madoguchi.forms.catalog.ProcedureDefinition;
+
+/** Turns applications into the views clerks get; called inside the loading transaction. */
+@ApplicationScoped
+public class ApplicationViews {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject ProcedureCatalog catalog;
+
+  public QueueItem item(Application a, ServiceLevels levels, Instant now) {
+    return new QueueItem(
+        a.id().toString(),
+        a.receiptNumber().value(),
+        a.procedureCode(),
+        procedureName(a),
+        a.status().name(),
+        a.status().label(),
+        a.status().portalStatus().label(),
+        a.applicant().name(),
+        a.applicant().nameKana(),
+        a.receivedAt().toString(),
+        levels.dueDate(a).toString(),
+        levels.isOverdue(a, now),
+        a.assignee(),
+        a.version());
+  }
+
+  public ApplicationDetails details(Application a, ServiceLevels levels, Instant now) {
+    return new ApplicationDetails(
+        a.id().toString(),
+        a.receiptNumber().value(),
+        a.procedureCode(),
+        procedureName(a),
+        a.definitionVersion(),
+        a.status().name(),
+        a.status().label(),
+        a.status().portalStatus().label(),
+        a.version(),
+        a.revision(),
+        a.assignee(),
+        a.receivedAt().toString(),
+        a.submittedAt().toString(),
+        a.updatedAt().toString(),
+        levels.dueDate(a).toString(),
+        levels.isOverdue(a, now),
+        a.statusMessage(),
+        applicant(a.applicant()),
+        parse(a.formJson()),
+        a.attachments().stream()
+            .map(
+                f ->
+                    new ApplicationDetails.AttachmentSummary(
+                        f.id().toString(),
+                        f.kind(),
+                        f.fileName(),
+                        f.mediaType(),
+                        f.sizeBytes(),
+                        f.sha256()))
+            .toList(),
+        a.comments().stream()
+            .map(
+                c ->
+                    new ApplicationDetails.CommentView(
+                        c.author(), c.body(), c.createdAt().toString()))
+            .toList());
+  }
+
+  public List<HistoryEntry> history(Application a) {
+    return a.history().stream().map(ApplicationViews::entry).toList();
+  }
+
+  /** The applicant block with 個人番号 masked (********9018), as stored revisions keep it too. */
+  public static Map<String, Object> applicant(Applicant applicant) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("name", applicant.name());
+    view.put("nameKana", applicant.nameKana());
+    view.put("birthDate", applicant.birthDate().toString());
+    view.put("sex", applicant.sex());
+    view.put("postalCode", applicant.postalCode());
+    view.put("address", applicant.address());
+    view.put("phone", applicant.phone());
+    view.put("relationship", applicant.relationship());
+    view.put("myNumber", applicant.myNumber() == null ? null : applicant.myNumber().masked());
+    return view;
+  }
+
+  private static HistoryEntry entry(StatusChange change) {
+    ApplicationStatus from = change.from();
+    return new HistoryEntry(
+        change.changedAt().toString(),
+        change.actor(),
+        from == null ? null : from.name(),
+        from == null ? null : from.label(),
+        change.to().name(),
+        change.to().label(),
+        change.reason(),
+        changes(change.changesJson()));
+  }
+
+  private static List<FieldChange> changes(String json) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(json, new TypeReference<List<FieldChange>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored field changes unreadable", e);
+    }
+  }
+
+  private String procedureName(Application a) {
+    return catalog
+        .version(a.procedureCode(), a.definitionVersion())
+        .or(() -> catalog.latest(a.procedureCode()))
+        .map(ProcedureDefinition::name)
+        .orElse(a.procedureCode());
+  }
+
+  static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored form data unreadable", e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package jp.madoguchi.app.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.Attachment;
+import jp.madoguchi.app.domain.application.IntakeQueue;
+import jp.madoguchi.app.domain.application.QueueFilter;
+import jp.madoguchi.app.domain.application.QueuePosition;
+import jp.madoguchi.app.domain.application.ServiceLevels;
+import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
+
+/** What clerks read: the queue, one application, its history and its files. */
+@ApplicationScoped
+public class QueueService {
+
+  public static final int MAX_PAGE = 200;
+
+  @Inject IntakeQueue queue;
+  @Inject ApplicationRepository applications;
+  @Inject ApplicationViews views;
+  @Inject JpaServiceLevelStore serviceLevels;
+  @Inject Clock clock;
+
+  @Transactional
+  public QueuePage list(QueueFilter filter, String cursor, int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new ApplicationProblem(
+          ProblemType.VALIDATION_FAILED, "limit は1〜" + MAX_PAGE + "で指定してください");
+    }
+    Optional<QueuePosition> after;
+    try {
+      after = QueuePosition.decode(cursor);
+    } catch (IllegalArgumentException e) {
+      throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "cursor が正しくありません");
+    }
+    ServiceLevels levels = serviceLevels.current();
+    Instant now = clock.instant();
+    List<Application> page = queue.page(filter, after, limit + 1, levels, now);
+    boolean more = page.size() > limit;
+    List<Application> shown = more ? page.subList(0, limit) : page;
+    String next =
+        more
+            ? new QueuePosition(shown.get(limit - 1).receivedAt(), shown.get(limit - 1).id())
+                .encode()
+            : null;
+    return new QueuePage(shown.stream().map(a -> views.item(a, levels, now)).toList(), next);
+  }
+
+  @Transactional
+  public QueueCounts counts() {
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    queue.countByStatus().forEach((status, count) -> byStatus.put(status.name(), count));
+    return new QueueCounts(
+        byStatus, queue.openByProcedure(), queue.overdue(serviceLevels.current(), clock.instant()));
+  }
+
+  @Transactional
+  public ApplicationDetails detail(UUID id) {
+    return views.details(load(id), serviceLevels.current(), clock.instant());
+  }
+
+  @Transactional
+  public List<HistoryEntry> history(UUID id) {
+    return views.history(load(id));
+  }
+
+  /** A file as stored, for download. */
+  public record AttachmentFile(String name, String mediaType, byte[] content) {}
+
+  @Transactional
+  public AttachmentFile attachment(UUID id, UUID attachmentId) {
+    Attachment attachment =
+        load(id).attachments().stream()
+            .filter(a -> a.id().equals(attachmentId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ApplicationProblem(
+                        ProblemType.NOT_FOUND, "添付ファイル " + attachmentId + " はありません"));
+    return new AttachmentFile(attachment.fileName(), attachment.mediaType(), attachment.content());
+  }
+
+  private Application load(UUID id) {
+    return applications
+        .findById(id)
+        .orElseThrow(() -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
+  }
+}

@@ -1,0 +1,98 @@
+package jp.madoguchi.app.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Logger;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
+
+/**
+ * The clerk's steps on one application: transitions with optimistic locking, assignment and
+ * internal notes. Each call is one transaction.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+  private static final Logger LOG = Logger.getLogger(WorkflowService.class.getName());
+
+  @Inject ApplicationRepository applications;
+  @Inject Clock clock;
+  @Inject ApplicationViews views;
+  @Inject JpaServiceLevelStore serviceLevels;
+
+  @Transactional
+  public ApplicationDetails transition(
+      UUID id, WorkflowAction action, String reason, Long expectedVersion, String clerk) {
+    if (expectedVersion == null) {
+      throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "expectedVersion は必須です");
+    }
+    Application application = load(id);
+    application.checkVersion(expectedVersion);
+    var now = clock.instant();
+    switch (action) {
+      case START_REVIEW -> application.startReview(clerk, now);
+      case REQUEST_CORRECTION -> application.returnForCorrection(reason, clerk, now);
+      case ACCEPT -> application.accept(clerk, now);
+      case REJECT -> application.reject(reason, clerk, now);
+      case COMPLETE -> application.complete(false, clerk, now);
+    }
+    applications.update(application);
+    LOG.info(
+        () ->
+            "遷移 receipt="
+                + application.receiptNumber()
+                + " action="
+                + action
+                + " status="
+                + application.status());
+    return views.details(application, serviceLevels.current(), clock.instant());
+  }
+
+  @Transactional
+  public ApplicationDetails claim(UUID id, String clerk) {
+    Application application = load(id);
+    application.claim(clerk);
+    applications.update(application);
+    return views.details(application, serviceLevels.current(), clock.instant());
+  }
+
+  @Transactional
+  public ApplicationDetails release(UUID id, String clerk, boolean supervisor) {
+    Application application = load(id);
+    application.release(clerk, supervisor);
+    applications.update(application);
+    return views.details(application, serviceLevels.current(), clock.instant());
+  }
+
+  @Transactional
+  public ApplicationDetails reassign(UUID id, String assignee) {
+    if (assignee == null || assignee.isBlank()) {
+      throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "担当者（assignee）を指定してください");
+    }
+    Application application = load(id);
+    application.reassign(assignee);
+    applications.update(application);
+    return views.details(application, serviceLevels.current(), clock.instant());
+  }
+
+  @Transactional
+  public ApplicationDetails comment(UUID id, String body, String author) {
+    if (body == null || body.isBlank() || body.length() > 2000) {
+      throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "メモは1〜2000文字で入力してください");
+    }
+    Application application = load(id);
+    application.addComment(author, body, clock.instant());
+    applications.update(application);
+    return views.details(application, serviceLevels.current(), clock.instant());
+  }
+
+  private Application load(UUID id) {
+    return applications
+        .findById(id)
+        .orElseThrow(() -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
+  }
+}

@@ -1,0 +1,179 @@
+package jp.madoguchi.app.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.application.IntakeQueue;
+import jp.madoguchi.app.domain.application.QueueFilter;
+import jp.madoguchi.app.domain.application.QueuePosition;
+import jp.madoguchi.app.domain.application.ServiceLevels;
+import jp.madoguchi.forms.japanese.JapaneseText;
+
+/** The intake queue as JPQL with keyset pagination on (received_at, id). */
+@ApplicationScoped
+public class JpaIntakeQueue implements IntakeQueue {
+
+  private static final List<ApplicationStatus> OPEN =
+      List.of(ApplicationStatus.values()).stream().filter(ApplicationStatus::isOpen).toList();
+
+  @PersistenceContext(unitName = "madoguchi")
+  EntityManager em;
+
+  @Override
+  @Transactional
+  public List<Application> page(
+      QueueFilter filter,
+      Optional<QueuePosition> after,
+      int limit,
+      ServiceLevels levels,
+      Instant now) {
+    Where where = new Where();
+    where.filter(filter);
+    if (filter.overdueOnly()) {
+      where.overdue(levels, now);
+    }
+    after.ifPresent(
+        position ->
+            where.add(
+                "(a.receivedAt > :afterTime or (a.receivedAt = :afterTime and a.id > :afterId))",
+                Map.of("afterTime", position.receivedAt(), "afterId", position.id())));
+    TypedQuery<Application> query =
+        em.createQuery(
+            "select a from Application a" + where + " order by a.receivedAt, a.id",
+            Application.class);
+    where.bind(query);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  @Transactional
+  public Map<ApplicationStatus, Long> countByStatus() {
+    Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+    for (ApplicationStatus status : ApplicationStatus.values()) {
+      counts.put(status, 0L);
+    }
+    em.createQuery("select a.status, count(a) from Application a group by a.status", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  @Override
+  @Transactional
+  public Map<String, Long> openByProcedure() {
+    Map<String, Long> counts = new TreeMap<>();
+    em.createQuery(
+            "select a.procedureCode, count(a) from Application a where a.status in :open"
+                + " group by a.procedureCode",
+            Object[].class)
+        .setParameter("open", OPEN)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  @Override
+  @Transactional
+  public long overdue(ServiceLevels levels, Instant now) {
+    Where where = new Where();
+    where.overdue(levels, now);
+    TypedQuery<Long> query =
+        em.createQuery("select count(a) from Application a" + where, Long.class);
+    where.bind(query);
+    return query.getSingleResult();
+  }
+
+  /** A conjunction of JPQL conditions with their named parameters. */
+  private static final class Where {
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    void add(String condition, Map<String, Object> values) {
+      conditions.add(condition);
+      parameters.putAll(values);
+    }
+
+    void filter(QueueFilter filter) {
+      if (!filter.statuses().isEmpty()) {
+        add("a.status in :statuses", Map.of("statuses", List.copyOf(filter.statuses())));
+      }
+      if (filter.procedureCode() != null) {
+        add("a.procedureCode = :procedure", Map.of("procedure", filter.procedureCode()));
+      }
+      if (filter.receivedFrom() != null) {
+        add("a.receivedAt >= :from", Map.of("from", filter.receivedFrom()));
+      }
+      if (filter.receivedTo() != null) {
+        add("a.receivedAt < :to", Map.of("to", filter.receivedTo()));
+      }
+      if (filter.assignee() != null) {
+        add("a.assignee = :assignee", Map.of("assignee", filter.assignee()));
+      }
+      if (filter.text() != null && !filter.text().isBlank()) {
+        text(filter.text().strip());
+      }
+    }
+
+    /** 受付番号 exactly, or part of the applicant's name or kana (any kana form typed). */
+    private void text(String text) {
+      String kana =
+          JapaneseText.hiraganaToKatakana(JapaneseText.halfWidthKanaToFullWidth(text))
+              .replace(' ', '\u3000');
+      add(
+          "(a.receiptNumber = :receipt or a.applicant.name like :name escape '!'"
+              + " or a.applicant.nameKana like :kana escape '!')",
+          Map.of(
+              "receipt", text,
+              "name", "%" + escapeLike(text.replace(' ', '\u3000')) + "%",
+              "kana", "%" + escapeLike(kana) + "%"));
+    }
+
+    void overdue(ServiceLevels levels, Instant now) {
+      List<String> perProcedure = new ArrayList<>();
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("openStatuses", OPEN);
+      int i = 0;
+      for (String code : levels.daysByProcedure().keySet()) {
+        perProcedure.add("(a.procedureCode = :p" + i + " and a.receivedAt < :c" + i + ")");
+        values.put("p" + i, code);
+        values.put("c" + i, levels.overdueCutoff(code, now));
+        i++;
+      }
+      String others =
+          levels.daysByProcedure().isEmpty()
+              ? "a.receivedAt < :defaultCutoff"
+              : "(a.procedureCode not in :overridden and a.receivedAt < :defaultCutoff)";
+      if (!levels.daysByProcedure().isEmpty()) {
+        values.put("overridden", List.copyOf(levels.daysByProcedure().keySet()));
+      }
+      values.put("defaultCutoff", levels.overdueCutoff("", now));
+      perProcedure.add(others);
+      add("a.status in :openStatuses and (" + String.join(" or ", perProcedure) + ")", values);
+    }
+
+    void bind(TypedQuery<?> query) {
+      parameters.forEach(query::setParameter);
+    }
+
+    @Override
+    public String toString() {
+      return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+      return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+  }
+}

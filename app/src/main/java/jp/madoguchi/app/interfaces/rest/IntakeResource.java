@@ -1,0 +1,149 @@
+package jp.madoguchi.app.interfaces.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.util.List;
+import jp.madoguchi.app.application.ApplicationDetails;
+import jp.madoguchi.app.application.HistoryEntry;
+import jp.madoguchi.app.application.QueueCounts;
+import jp.madoguchi.app.application.QueuePage;
+import jp.madoguchi.app.application.QueueService;
+import jp.madoguchi.app.application.WorkflowService;
+import jp.madoguchi.app.domain.account.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 受付キュー: the clerks' queue and the steps they take on each application. */
+@Path("/v1/intake")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
+@Tag(name = "Intake queue", description = "職員の受付キュー・審査・補正依頼・受理・却下")
+public class IntakeResource {
+
+  @Inject QueueService queue;
+  @Inject WorkflowService workflow;
+  @Context SecurityContext security;
+
+  @GET
+  @Operation(summary = "受付キューの一覧（古い順、キーセットページング）")
+  public QueuePage list(
+      @QueryParam("status") List<String> status,
+      @QueryParam("procedure") String procedure,
+      @QueryParam("receivedFrom") String receivedFrom,
+      @QueryParam("receivedTo") String receivedTo,
+      @QueryParam("assignee") String assignee,
+      @QueryParam("q") String q,
+      @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("cursor") String cursor) {
+    return queue.list(
+        QueryFilters.parse(status, procedure, receivedFrom, receivedTo, assignee, q, overdue),
+        cursor,
+        limit);
+  }
+
+  @GET
+  @Path("/counts")
+  @Operation(summary = "状態別・手続別の件数と期限超過件数")
+  public QueueCounts counts() {
+    return queue.counts();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "申請の詳細（個人番号はマスク）")
+  public ApplicationDetails detail(@PathParam("id") String id) {
+    return queue.detail(Ids.parse(id));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "申請の履歴（誰が・いつ・どの状態から・どの状態へ・理由・変更項目）")
+  public List<HistoryEntry> history(@PathParam("id") String id) {
+    return queue.history(Ids.parse(id));
+  }
+
+  @GET
+  @Path("/{id}/attachments/{attachmentId}")
+  @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+  @Operation(summary = "添付ファイルのダウンロード")
+  public Response attachment(
+      @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+    QueueService.AttachmentFile file = queue.attachment(Ids.parse(id), Ids.parse(attachmentId));
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", ContentDisposition.attachment(file.name()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "状態遷移（START_REVIEW 着手 / REQUEST_CORRECTION 補正依頼 / ACCEPT 受理 / REJECT 却下 / COMPLETE 完了）",
+      description = "expectedVersion が現在の版と異なれば409。補正依頼・却下には reason が必要。")
+  @RequestBody(content = @Content(schema = @Schema(implementation = TransitionRequest.class)))
+  public ApplicationDetails transition(@PathParam("id") String id, InputStream body) {
+    TransitionRequest request = TransitionRequest.from(JsonBodies.read(body));
+    return workflow.transition(
+        Ids.parse(id), request.action(), request.reason(), request.expectedVersion(), caller());
+  }
+
+  @POST
+  @Path("/{id}/claim")
+  @Operation(summary = "担当する")
+  public ApplicationDetails claim(@PathParam("id") String id) {
+    return workflow.claim(Ids.parse(id), caller());
+  }
+
+  @POST
+  @Path("/{id}/release")
+  @Operation(summary = "担当を外す（担当者本人または監督者）")
+  public ApplicationDetails release(@PathParam("id") String id) {
+    return workflow.release(Ids.parse(id), caller(), security.isUserInRole(Role.SUPERVISOR_NAME));
+  }
+
+  @POST
+  @Path("/{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  @Operation(summary = "担当替え（監督者のみ） {\"assignee\": \"…\"}")
+  public ApplicationDetails assign(@PathParam("id") String id, InputStream body) {
+    JsonNode json = JsonBodies.read(body);
+    return workflow.reassign(Ids.parse(id), json.path("assignee").asText(null));
+  }
+
+  @POST
+  @Path("/{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "職員メモを追加 {\"body\": \"…\"}")
+  public ApplicationDetails comment(@PathParam("id") String id, InputStream body) {
+    JsonNode json = JsonBodies.read(body);
+    return workflow.comment(Ids.parse(id), json.path("body").asText(null), caller());
+  }
+
+  private String caller() {
+    return security.getUserPrincipal().getName();
+  }
+}

@@ -1,0 +1,75 @@
+package jp.madoguchi.app.interfaces.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import jp.madoguchi.app.application.ApplicationProblem;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.application.QueueFilter;
+import jp.madoguchi.app.domain.application.ServiceLevels;
+import jp.madoguchi.forms.validation.Violation;
+
+/** Query parameters of the queue, checked: every bad one is reported at once (422). */
+final class QueryFilters {
+
+  private QueryFilters() {}
+
+  static QueueFilter parse(
+      List<String> statuses,
+      String procedure,
+      String receivedFrom,
+      String receivedTo,
+      String assignee,
+      String q,
+      boolean overdue) {
+    List<Violation> violations = new ArrayList<>();
+    Set<ApplicationStatus> wanted = EnumSet.noneOf(ApplicationStatus.class);
+    for (String list : statuses == null ? List.<String>of() : statuses) {
+      for (String name : list.split(",")) {
+        if (name.isBlank()) {
+          continue;
+        }
+        try {
+          wanted.add(ApplicationStatus.valueOf(name.strip()));
+        } catch (IllegalArgumentException e) {
+          violations.add(new Violation("status", "enum", "状態「" + name + "」はありません"));
+        }
+      }
+    }
+    Instant from = instant("receivedFrom", receivedFrom, false, violations);
+    Instant to = instant("receivedTo", receivedTo, true, violations);
+    if (!violations.isEmpty()) {
+      throw ApplicationProblem.invalid(violations);
+    }
+    return new QueueFilter(
+        wanted, blankToNull(procedure), from, to, blankToNull(assignee), blankToNull(q), overdue);
+  }
+
+  /** A date (JST; "to" is inclusive of that day) or a full ISO date-time. */
+  private static Instant instant(
+      String field, String value, boolean endOfDay, List<Violation> out) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      LocalDate day = LocalDate.parse(value);
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ServiceLevels.JAPAN).toInstant();
+    } catch (DateTimeParseException notADate) {
+      try {
+        return OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        out.add(new Violation(field, "format", field + " は 2025-04-01 の形式で指定してください"));
+        return null;
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
