@@ -30,7 +30,7 @@ final class FieldSection {
 
   private void fields(List<FieldDefinition> fields, JsonNode data, int depth) {
     for (FieldDefinition field : fields) {
-      JsonNode value = data != null && data.isObject() ? data.get(field.key()) : null;
+      JsonNode value = FieldValues.child(data, field.key());
       switch (field.type()) {
         case OBJECT -> object(field, value, depth);
         case GROUP -> group(field, value, depth);

@@ -28,6 +28,11 @@ final class FieldValues {
     return text == null || text.isBlank() ? ABSENT : text;
   }
 
+  /** The value under {@code key} when {@code node} is an object, else null. */
+  static JsonNode child(JsonNode node, String key) {
+    return node != null && node.isObject() ? node.get(key) : null;
+  }
+
   static boolean isAbsent(JsonNode value) {
     return value == null || value.isMissingNode() || value.isNull();
   }
@@ -101,7 +106,7 @@ final class FieldValues {
     }
     List<String> parts = new ArrayList<>();
     for (FieldDefinition nested : field.fields()) {
-      JsonNode nestedValue = value.get(nested.key());
+      JsonNode nestedValue = child(value, nested.key());
       if (!isAbsent(nestedValue)) {
         parts.add(nested.label() + "：" + format(nested, nestedValue));
       }

@@ -37,7 +37,7 @@ final class GroupTable {
   }
 
   private static String cell(FieldDefinition column, JsonNode item) {
-    return FieldValues.format(column, item.isObject() ? item.get(column.key()) : null);
+    return FieldValues.format(column, FieldValues.child(item, column.key()));
   }
 
   private static float[] widths(List<FieldDefinition> columns) {
