@@ -1,5 +1,7 @@
 package jp.madoguchi.forms.pdf;
 
+import jp.madoguchi.forms.japanese.JapaneseText;
+
 /**
  * Masks a 個人番号 for printing whatever the caller passed: a full number, a hyphenated one or one
  * already masked all become {@code ********9018}. At most the last four digits are ever shown.
@@ -11,7 +13,7 @@ final class MyNumberMask {
   private MyNumberMask() {}
 
   static String mask(String value) {
-    String digits = value.replaceAll("[^0-9０-９]", "");
+    String digits = JapaneseText.nfkc(value).replaceAll("[^0-9]", "");
     return HIDDEN + digits.substring(Math.max(0, digits.length() - 4));
   }
 }
