@@ -18,9 +18,9 @@ import jp.madoguchi.forms.validation.ValidationResult;
 
 /**
  * Builds {@link ApplicationDocument}s from the valid samples the way the intake service does:
- * validate, keep the normalised blocks, mask the applicant's 個人番号.
+ * validate, keep the normalised blocks, mask the applicant's 個人番号. Also used by the benchmark.
  */
-final class SampleDocuments {
+public final class SampleDocuments {
 
   static final ProcedureCatalog CATALOG = ProcedureCatalog.loadDefault();
 
@@ -37,12 +37,12 @@ final class SampleDocuments {
     return "T-" + code + "-0001";
   }
 
-  static ProcedureDefinition definition(String code) {
+  public static ProcedureDefinition definition(String code) {
     return CATALOG.latest(code).orElseThrow();
   }
 
   /** The valid sample, validated, with the applicant's My Number masked as the caller must. */
-  static ApplicationDocument of(String code) {
+  public static ApplicationDocument of(String code) {
     return of(code, SampleApplications.valid(code), true);
   }
 
@@ -70,7 +70,7 @@ final class SampleDocuments {
         attachments(sample));
   }
 
-  static ValidationResult validate(ProcedureDefinition definition, JsonNode sample) {
+  public static ValidationResult validate(ProcedureDefinition definition, JsonNode sample) {
     ValidationResult result =
         VALIDATOR.validate(
             definition,
