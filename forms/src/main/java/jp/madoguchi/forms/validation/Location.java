@@ -2,19 +2,20 @@ package jp.madoguchi.forms.validation;
 
 /**
  * Where a value sits: its path as the client sent it ({@code form.children[0].birthDate}) and the
- * Japanese label used in messages ({@code 児童（1件目）の生年月日}).
+ * Japanese label used in messages ({@code 児童（1件目）の生年月日}). Also used by the PDF renderers to label
+ * values the same way the validator names them.
  */
-record Location(String path, String label) {
+public record Location(String path, String label) {
 
-  static Location root(String path) {
+  public static Location root(String path) {
     return new Location(path, "");
   }
 
-  Location child(String key, String fieldLabel) {
+  public Location child(String key, String fieldLabel) {
     return new Location(path + "." + key, label.isEmpty() ? fieldLabel : label + "の" + fieldLabel);
   }
 
-  Location item(int index) {
+  public Location item(int index) {
     return new Location(path + "[" + index + "]", label + "（" + (index + 1) + "件目）");
   }
 }
