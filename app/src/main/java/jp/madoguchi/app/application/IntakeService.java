@@ -22,6 +22,7 @@ public class IntakeService {
 
   @Inject ApplicationRepository applications;
   @Inject SubmissionValidator validator;
+  @Inject IntakeTransaction store;
   @Inject Clock clock;
 
   /**
@@ -50,7 +51,7 @@ public class IntakeService {
     }
     Application application = Application.receive(submission, actor, clock.instant());
     try {
-      applications.add(application);
+      store.store(application, actor);
     } catch (RuntimeException e) {
       Application winner =
           applications.findByReceiptNumber(submission.receiptNumber()).orElseThrow(() -> e);

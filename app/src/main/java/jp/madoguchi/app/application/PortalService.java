@@ -17,6 +17,8 @@ import jp.madoguchi.app.domain.application.ReceiptNumber;
 import jp.madoguchi.app.domain.application.StatusChange;
 import jp.madoguchi.app.domain.application.StatusFeed;
 import jp.madoguchi.app.domain.application.Submission;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
 
 /** The portal's steps after submission: resubmission after 補正, withdrawal, the status feed. */
 @ApplicationScoped
@@ -29,6 +31,7 @@ public class PortalService {
   @Inject SubmissionValidator validator;
   @Inject StatusFeed feed;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   /** 再提出: validated like a new application; replays of the same resubmission answer again. */
   @Transactional
@@ -74,6 +77,11 @@ public class PortalService {
         actor,
         clock.instant());
     applications.update(application);
+    audit.append(
+        actor,
+        AuditAction.APPLICATION_RESUBMITTED,
+        receiptNumber,
+        "revision=" + application.revision() + " changedFields=" + changes.size());
     LOG.info(() -> "再提出 receipt=" + receiptNumber + " changedFields=" + changes.size());
     return application;
   }
@@ -87,6 +95,7 @@ public class PortalService {
     }
     application.withdraw(reason, actor, clock.instant());
     applications.update(application);
+    audit.append(actor, AuditAction.APPLICATION_WITHDRAWN, receiptNumber, null);
     LOG.info(() -> "取下げ receipt=" + receiptNumber);
     return application;
   }

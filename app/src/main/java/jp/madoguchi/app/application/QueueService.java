@@ -17,6 +17,8 @@ import jp.madoguchi.app.domain.application.IntakeQueue;
 import jp.madoguchi.app.domain.application.QueueFilter;
 import jp.madoguchi.app.domain.application.QueuePosition;
 import jp.madoguchi.app.domain.application.ServiceLevels;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
 
 /** What clerks read: the queue, one application, its history and its files. */
@@ -30,6 +32,7 @@ public class QueueService {
   @Inject ApplicationViews views;
   @Inject JpaServiceLevelStore serviceLevels;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   @Transactional
   public QueuePage list(QueueFilter filter, String cursor, int limit) {
@@ -65,28 +68,39 @@ public class QueueService {
   }
 
   @Transactional
-  public ApplicationDetails detail(UUID id) {
-    return views.details(load(id), serviceLevels.current(), clock.instant());
+  public ApplicationDetails detail(UUID id, String viewer) {
+    Application application = load(id);
+    audit.append(viewer, AuditAction.APPLICATION_VIEWED, application.receiptNumber().value(), null);
+    return views.details(application, serviceLevels.current(), clock.instant());
   }
 
   @Transactional
-  public List<HistoryEntry> history(UUID id) {
-    return views.history(load(id));
+  public List<HistoryEntry> history(UUID id, String viewer) {
+    Application application = load(id);
+    audit.append(
+        viewer, AuditAction.APPLICATION_HISTORY_VIEWED, application.receiptNumber().value(), null);
+    return views.history(application);
   }
 
   /** A file as stored, for download. */
   public record AttachmentFile(String name, String mediaType, byte[] content) {}
 
   @Transactional
-  public AttachmentFile attachment(UUID id, UUID attachmentId) {
+  public AttachmentFile attachment(UUID id, UUID attachmentId, String viewer) {
+    Application application = load(id);
     Attachment attachment =
-        load(id).attachments().stream()
+        application.attachments().stream()
             .filter(a -> a.id().equals(attachmentId))
             .findFirst()
             .orElseThrow(
                 () ->
                     new ApplicationProblem(
                         ProblemType.NOT_FOUND, "添付ファイル " + attachmentId + " はありません"));
+    audit.append(
+        viewer,
+        AuditAction.ATTACHMENT_DOWNLOADED,
+        application.receiptNumber().value(),
+        "attachment=" + attachmentId + " sha256=" + attachment.sha256());
     return new AttachmentFile(attachment.fileName(), attachment.mediaType(), attachment.content());
   }
 

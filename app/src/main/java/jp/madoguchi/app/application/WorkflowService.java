@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
 
 /**
@@ -23,6 +25,7 @@ public class WorkflowService {
   @Inject Clock clock;
   @Inject ApplicationViews views;
   @Inject JpaServiceLevelStore serviceLevels;
+  @Inject AuditLog audit;
 
   @Transactional
   public ApplicationDetails transition(
@@ -41,6 +44,11 @@ public class WorkflowService {
       case COMPLETE -> application.complete(false, clerk, now);
     }
     applications.update(application);
+    audit.append(
+        clerk,
+        AuditAction.APPLICATION_TRANSITIONED,
+        application.receiptNumber().value(),
+        action + " -> " + application.status());
     LOG.info(
         () ->
             "遷移 receipt="
@@ -57,6 +65,8 @@ public class WorkflowService {
     Application application = load(id);
     application.claim(clerk);
     applications.update(application);
+    audit.append(
+        clerk, AuditAction.APPLICATION_ASSIGNED, application.receiptNumber().value(), "claim");
     return views.details(application, serviceLevels.current(), clock.instant());
   }
 
@@ -65,17 +75,24 @@ public class WorkflowService {
     Application application = load(id);
     application.release(clerk, supervisor);
     applications.update(application);
+    audit.append(
+        clerk, AuditAction.APPLICATION_ASSIGNED, application.receiptNumber().value(), "release");
     return views.details(application, serviceLevels.current(), clock.instant());
   }
 
   @Transactional
-  public ApplicationDetails reassign(UUID id, String assignee) {
+  public ApplicationDetails reassign(UUID id, String assignee, String supervisor) {
     if (assignee == null || assignee.isBlank()) {
       throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "担当者（assignee）を指定してください");
     }
     Application application = load(id);
     application.reassign(assignee);
     applications.update(application);
+    audit.append(
+        supervisor,
+        AuditAction.APPLICATION_ASSIGNED,
+        application.receiptNumber().value(),
+        "assign to " + assignee);
     return views.details(application, serviceLevels.current(), clock.instant());
   }
 
@@ -87,6 +104,8 @@ public class WorkflowService {
     Application application = load(id);
     application.addComment(author, body, clock.instant());
     applications.update(application);
+    audit.append(
+        author, AuditAction.APPLICATION_COMMENTED, application.receiptNumber().value(), null);
     return views.details(application, serviceLevels.current(), clock.instant());
   }
 

@@ -13,8 +13,8 @@ public interface ApplicationRepository {
   Optional<Application> findById(UUID id);
 
   /**
-   * Stores a new application in its own transaction. Fails (with the transaction rolled back) when
-   * its receipt number is taken: the database's unique constraint decides, not a lock in memory.
+   * Stores a new application in the caller's transaction. Fails when its receipt number is taken:
+   * the database's unique constraint decides, not a lock in memory.
    */
   void add(Application application);
 

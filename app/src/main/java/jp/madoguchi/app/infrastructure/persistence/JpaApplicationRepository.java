@@ -38,7 +38,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public void add(Application application) {
     em.persist(application);
     em.flush();

@@ -72,14 +72,14 @@ public class IntakeResource {
   @Path("/{id}")
   @Operation(summary = "申請の詳細（個人番号はマスク）")
   public ApplicationDetails detail(@PathParam("id") String id) {
-    return queue.detail(Ids.parse(id));
+    return queue.detail(Ids.parse(id), caller());
   }
 
   @GET
   @Path("/{id}/history")
   @Operation(summary = "申請の履歴（誰が・いつ・どの状態から・どの状態へ・理由・変更項目）")
   public List<HistoryEntry> history(@PathParam("id") String id) {
-    return queue.history(Ids.parse(id));
+    return queue.history(Ids.parse(id), caller());
   }
 
   @GET
@@ -88,7 +88,8 @@ public class IntakeResource {
   @Operation(summary = "添付ファイルのダウンロード")
   public Response attachment(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
-    QueueService.AttachmentFile file = queue.attachment(Ids.parse(id), Ids.parse(attachmentId));
+    QueueService.AttachmentFile file =
+        queue.attachment(Ids.parse(id), Ids.parse(attachmentId), caller());
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", ContentDisposition.attachment(file.name()))
         .header("X-Content-Type-Options", "nosniff")
@@ -131,7 +132,7 @@ public class IntakeResource {
   @Operation(summary = "担当替え（監督者のみ） {\"assignee\": \"…\"}")
   public ApplicationDetails assign(@PathParam("id") String id, InputStream body) {
     JsonNode json = JsonBodies.read(body);
-    return workflow.reassign(Ids.parse(id), json.path("assignee").asText(null));
+    return workflow.reassign(Ids.parse(id), json.path("assignee").asText(null), caller());
   }
 
   @POST

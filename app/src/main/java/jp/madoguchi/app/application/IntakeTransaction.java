@@ -1,0 +1,30 @@
+package jp.madoguchi.app.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
+
+/**
+ * Stores a new application and its access-log entry in one transaction of their own, so that a lost
+ * race on the receipt number rolls back cleanly and the caller can answer with the winner.
+ */
+@ApplicationScoped
+public class IntakeTransaction {
+
+  @Inject ApplicationRepository applications;
+  @Inject AuditLog audit;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void store(Application application, String actor) {
+    applications.add(application);
+    audit.append(
+        actor,
+        AuditAction.APPLICATION_RECEIVED,
+        application.receiptNumber().value(),
+        "procedure=" + application.procedureCode());
+  }
+}
