@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.app.domain.application.StatusChange;
 import jp.madoguchi.forms.catalog.ProcedureCatalog;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
+import jp.madoguchi.forms.pdf.ApplicationDocument;
+import jp.madoguchi.forms.pdf.AttachedFile;
 
 /** Turns applications into the views clerks get; called inside the loading transaction. */
 @ApplicationScoped
@@ -126,6 +129,33 @@ public class ApplicationViews {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored field changes unreadable", e);
     }
+  }
+
+  /** What the PDF renderers need: the stored definition version and the masked data. */
+  public ApplicationDocument document(Application a) {
+    ProcedureDefinition definition =
+        catalog
+            .version(a.procedureCode(), a.definitionVersion())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "definition "
+                            + a.procedureCode()
+                            + " v"
+                            + a.definitionVersion()
+                            + " missing"));
+    return new ApplicationDocument(
+        definition,
+        a.receiptNumber().value(),
+        a.receivedAt(),
+        a.submittedAt(),
+        a.municipalityCode(),
+        a.status().label(),
+        JSON.valueToTree(applicant(a.applicant())),
+        (ObjectNode) parse(a.formJson()),
+        a.attachments().stream()
+            .map(f -> new AttachedFile(f.fileName(), f.mediaType(), f.sizeBytes(), f.sha256()))
+            .toList());
   }
 
   private String procedureName(Application a) {

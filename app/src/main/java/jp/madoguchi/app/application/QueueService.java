@@ -20,6 +20,7 @@ import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
+import jp.madoguchi.forms.pdf.ApplicationPdf;
 
 /** What clerks read: the queue, one application, its history and its files. */
 @ApplicationScoped
@@ -102,6 +103,15 @@ public class QueueService {
         application.receiptNumber().value(),
         "attachment=" + attachmentId + " sha256=" + attachment.sha256());
     return new AttachmentFile(attachment.fileName(), attachment.mediaType(), attachment.content());
+  }
+
+  /** 申請書 PDF, rendered with the definition version the application was validated against. */
+  @Transactional
+  public byte[] pdf(UUID id, String viewer) {
+    Application application = load(id);
+    audit.append(
+        viewer, AuditAction.APPLICATION_PDF_VIEWED, application.receiptNumber().value(), null);
+    return new ApplicationPdf().render(views.document(application));
   }
 
   private Application load(UUID id) {

@@ -363,6 +363,22 @@ class WorkflowIT {
   }
 
   @Test
+  void applicationPdfIsServedWithTheJapaneseTextExtractableAndMyNumberMasked() throws Exception {
+    Submitted s = submit("CC-01");
+
+    Reply pdf = CLERK.get("/api/v1/intake/" + s.id() + "/pdf");
+
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    String text = PdfText.extract(pdf.response().body());
+    assertThat(text)
+        .contains(s.application().applicantName().replace("\u3000", ""))
+        .contains("児童手当")
+        .contains(s.receipt())
+        .doesNotContain("123456789018");
+  }
+
+  @Test
   void portalMayNotUseTheClerkQueue() {
     assertThat(Api.portal().get("/api/v1/intake").status()).isEqualTo(403);
   }

@@ -97,6 +97,19 @@ public class IntakeResource {
         .build();
   }
 
+  @GET
+  @Path("/{id}/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "申請書PDF（個人番号はマスク、和暦併記、添付ファイルのSHA-256付き）")
+  public Response pdf(@PathParam("id") String id) {
+    byte[] pdf = queue.pdf(Ids.parse(id), caller());
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"shinseisho.pdf\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
   @POST
   @Path("/{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
