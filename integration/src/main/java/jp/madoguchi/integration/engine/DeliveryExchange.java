@@ -1,0 +1,37 @@
+package jp.madoguchi.integration.engine;
+
+import java.time.Instant;
+import jp.madoguchi.integration.delivery.DeliveryOutcome;
+import jp.madoguchi.integration.port.ClaimedDelivery;
+import org.apache.camel.Exchange;
+
+/** The exchange properties one delivery attempt carries between the processors. */
+final class DeliveryExchange {
+
+  private static final String DELIVERY = "madoguchi.delivery";
+  private static final String STARTED_AT = "madoguchi.startedAt";
+  private static final String OUTCOME = "madoguchi.outcome";
+
+  private DeliveryExchange() {}
+
+  static void begin(Exchange exchange, ClaimedDelivery delivery, Instant startedAt) {
+    exchange.setProperty(DELIVERY, delivery);
+    exchange.setProperty(STARTED_AT, startedAt);
+  }
+
+  static ClaimedDelivery delivery(Exchange exchange) {
+    return exchange.getProperty(DELIVERY, ClaimedDelivery.class);
+  }
+
+  static Instant startedAt(Exchange exchange) {
+    return exchange.getProperty(STARTED_AT, Instant.class);
+  }
+
+  static void outcome(Exchange exchange, DeliveryOutcome outcome) {
+    exchange.setProperty(OUTCOME, outcome);
+  }
+
+  static DeliveryOutcome outcome(Exchange exchange) {
+    return exchange.getProperty(OUTCOME, DeliveryOutcome.class);
+  }
+}

@@ -1,0 +1,34 @@
+package jp.madoguchi.integration.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.madoguchi.integration.config.ColumnSource;
+import jp.madoguchi.integration.config.ColumnSpec;
+import jp.madoguchi.integration.config.FileFormat;
+import jp.madoguchi.integration.config.FileSettings;
+
+/** Renders a delivery record as the file settings of its route ask: columns, format, charset. */
+public final class RecordRenderer {
+
+  public RenderedRecord render(DeliveryRecord record, FileSettings file) {
+    CellFormatter formatter = new CellFormatter(file.dateStyle());
+    List<String> values = new ArrayList<>();
+    for (ColumnSpec column : file.columns()) {
+      ColumnSource source =
+          ColumnSource.parse(column.source())
+              .orElseThrow(
+                  () ->
+                      new RecordRenderingException("column " + column.name() + ": unknown source"));
+      values.add(
+          SourceValues.resolve(record, source, column.name())
+              .map(v -> formatter.format(column.name(), column.kind(), v))
+              .orElse(null));
+    }
+    TargetCharset target = TargetCharset.of(file.encoding(), file.strictJisX0208());
+    if (file.format() == FileFormat.FIXED) {
+      return new FixedLengthRecordWriter(target).write(file.columns(), values);
+    }
+    List<String> names = file.columns().stream().map(ColumnSpec::name).toList();
+    return new CsvRecordWriter(target, file.header()).write(names, values);
+  }
+}

@@ -1,0 +1,38 @@
+package jp.madoguchi.integration.engine;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A started engine over an in-memory queue, with a thread factory that counts its threads. */
+final class EngineFixture implements AutoCloseable {
+
+  static final PollSettings FAST_POLL =
+      new PollSettings(Duration.ofMillis(20), 10, Duration.ofSeconds(30));
+
+  final InMemoryDeliveryQueue queue = new InMemoryDeliveryQueue();
+  final AtomicInteger threadsMade = new AtomicInteger();
+  final LinkageEngine engine;
+
+  EngineFixture() {
+    ThreadFactory counting =
+        runnable -> {
+          threadsMade.incrementAndGet();
+          Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+          thread.setDaemon(true);
+          return thread;
+        };
+    engine = new LinkageEngine(queue, counting, FAST_POLL);
+  }
+
+  EngineFixture start() throws Exception {
+    engine.start();
+    return this;
+  }
+
+  @Override
+  public void close() {
+    engine.stop();
+  }
+}

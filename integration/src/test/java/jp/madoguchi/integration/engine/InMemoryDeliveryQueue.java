@@ -1,0 +1,122 @@
+package jp.madoguchi.integration.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import jp.madoguchi.integration.config.DeliveryPattern;
+import jp.madoguchi.integration.config.LinkageRouteConfig;
+import jp.madoguchi.integration.port.Attempt;
+import jp.madoguchi.integration.port.ClaimedDelivery;
+import jp.madoguchi.integration.port.DeliveryQueue;
+import jp.madoguchi.integration.record.DeliveryRecord;
+
+/** A test double of the outbox port: deliveries in memory, leases, and waiting for outcomes. */
+final class InMemoryDeliveryQueue implements DeliveryQueue {
+
+  enum Status {
+    PENDING,
+    DELIVERED,
+    PARKED
+  }
+
+  /** One delivery as the double keeps it. */
+  static final class Entry {
+    final DeliveryRecord record;
+    final LinkageRouteConfig route;
+    final List<Attempt> attempts = new ArrayList<>();
+    Status status = Status.PENDING;
+    Instant dueAt = Instant.MIN;
+    Instant leasedUntil = Instant.MIN;
+    String coreReference;
+    String reviewReason;
+
+    Entry(DeliveryRecord record, LinkageRouteConfig route) {
+      this.record = record;
+      this.route = route;
+    }
+  }
+
+  private final Map<UUID, Entry> entries = new LinkedHashMap<>();
+
+  synchronized void add(DeliveryRecord record, LinkageRouteConfig route) {
+    entries.put(record.deliveryId(), new Entry(record, route));
+  }
+
+  @Override
+  public synchronized List<ClaimedDelivery> claimDue(
+      DeliveryPattern pattern, int max, Duration lease) {
+    Instant now = Instant.now();
+    List<ClaimedDelivery> claimed = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      boolean due = !e.dueAt.isAfter(now) && !e.leasedUntil.isAfter(now);
+      if (claimed.size() < max
+          && e.status == Status.PENDING
+          && e.route.pattern() == pattern
+          && due) {
+        e.leasedUntil = now.plus(lease);
+        claimed.add(
+            new ClaimedDelivery(
+                e.record, e.route, e.attempts.size(), UUID.randomUUID().toString()));
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public synchronized void delivered(UUID deliveryId, String coreReference, Attempt attempt) {
+    Entry e = record(deliveryId, attempt, Status.DELIVERED);
+    e.coreReference = coreReference;
+  }
+
+  @Override
+  public synchronized void retryLater(UUID deliveryId, Attempt attempt, Instant nextAttemptAt) {
+    record(deliveryId, attempt, Status.PENDING).dueAt = nextAttemptAt;
+  }
+
+  @Override
+  public synchronized void park(UUID deliveryId, Attempt attempt) {
+    record(deliveryId, attempt, Status.PARKED);
+  }
+
+  @Override
+  public synchronized void flagForClerkReview(UUID deliveryId, String reason) {
+    entries.get(deliveryId).reviewReason = reason;
+    notifyAll();
+  }
+
+  private Entry record(UUID deliveryId, Attempt attempt, Status status) {
+    Entry e = entries.get(deliveryId);
+    e.attempts.add(attempt);
+    e.status = status;
+    e.leasedUntil = Instant.MIN;
+    notifyAll();
+    return e;
+  }
+
+  synchronized Entry entry(UUID deliveryId) {
+    return entries.get(deliveryId);
+  }
+
+  /** Waits (on the queue's monitor, no sleeping) until every delivery satisfies the condition. */
+  synchronized boolean awaitAll(Predicate<Entry> condition, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!entries.values().stream().allMatch(condition)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return true;
+  }
+
+  synchronized boolean awaitSettled(Duration timeout) throws InterruptedException {
+    return awaitAll(e -> e.status != Status.PENDING, timeout);
+  }
+}
