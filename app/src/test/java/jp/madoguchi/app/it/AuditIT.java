@@ -37,6 +37,36 @@ class AuditIT {
   }
 
   @Test
+  void supervisorSeesMyNumberOnlyWithAReasonAndTheDisclosureIsLogged() {
+    Submitted s = WorkflowIT.submit("CC-01");
+    Api supervisor = Api.as("supervisor", "supervisor-demo");
+
+    Reply withoutReason =
+        supervisor.postJson("/api/v1/intake/" + s.id() + "/my-number", Api.JSON.createObjectNode());
+    Reply byClerk =
+        CLERK.postJson(
+            "/api/v1/intake/" + s.id() + "/my-number",
+            Api.JSON.createObjectNode().put("reason", "児童手当の所得照会"));
+    Reply disclosed =
+        supervisor.postJson(
+            "/api/v1/intake/" + s.id() + "/my-number",
+            Api.JSON.createObjectNode().put("reason", "児童手当の所得照会"));
+
+    assertThat(withoutReason.status()).isEqualTo(422);
+    assertThat(byClerk.status()).isEqualTo(403);
+    assertThat(disclosed.status()).isEqualTo(200);
+    assertThat(disclosed.json().get("myNumber").asText()).isEqualTo("123456789018");
+    JsonNode logged =
+        AUDITOR
+            .get("/api/v1/audit?action=MY_NUMBER_UNMASKED&target=" + s.receipt())
+            .json()
+            .get("items");
+    assertThat(logged).hasSize(1);
+    assertThat(logged.get(0).get("actor").asText()).isEqualTo("supervisor");
+    assertThat(logged.get(0).get("detail").asText()).contains("児童手当の所得照会");
+  }
+
+  @Test
   void onlyAuditorsReadTheLog() {
     assertThat(CLERK.get("/api/v1/audit").status()).isEqualTo(403);
     assertThat(Api.anonymous().get("/api/v1/audit/verify").status()).isEqualTo(401);

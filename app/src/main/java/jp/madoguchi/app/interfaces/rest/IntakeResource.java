@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.util.List;
 import jp.madoguchi.app.application.ApplicationDetails;
 import jp.madoguchi.app.application.HistoryEntry;
+import jp.madoguchi.app.application.MyNumberDisclosure;
 import jp.madoguchi.app.application.QueueCounts;
 import jp.madoguchi.app.application.QueuePage;
 import jp.madoguchi.app.application.QueueService;
@@ -41,6 +42,7 @@ public class IntakeResource {
 
   @Inject QueueService queue;
   @Inject WorkflowService workflow;
+  @Inject MyNumberDisclosure disclosure;
   @Context SecurityContext security;
 
   @GET
@@ -122,6 +124,19 @@ public class IntakeResource {
     TransitionRequest request = TransitionRequest.from(JsonBodies.read(body));
     return workflow.transition(
         Ids.parse(id), request.action(), request.reason(), request.expectedVersion(), caller());
+  }
+
+  @POST
+  @Path("/{id}/my-number")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  @Operation(summary = "個人番号のマスク解除（監督者のみ・理由必須・アクセスログに記録） {\"reason\": \"…\"}")
+  public Response myNumber(@PathParam("id") String id, InputStream body) {
+    JsonNode json = JsonBodies.read(body);
+    String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
+    return Response.ok(disclosure.disclose(Ids.parse(id), reason, caller()))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @POST
