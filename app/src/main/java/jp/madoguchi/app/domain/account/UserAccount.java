@@ -40,6 +40,15 @@ public class UserAccount {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "failed_logins")
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role")
@@ -56,6 +65,57 @@ public class UserAccount {
     this.demo = demo;
     this.enabled = true;
     this.createdAt = createdAt;
+  }
+
+  /** Failed logins in a row that lock the account for {@link #LOCK_DURATION}. */
+  public static final int MAX_FAILED_LOGINS = 5;
+
+  public static final java.time.Duration LOCK_DURATION = java.time.Duration.ofMinutes(15);
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /** Counts a failed login; the fifth in a row locks the account for a while. */
+  public void loginFailed(Instant now) {
+    failedLogins++;
+    if (failedLogins >= MAX_FAILED_LOGINS) {
+      lockedUntil = now.plus(LOCK_DURATION);
+      failedLogins = 0;
+    }
+  }
+
+  public void loginSucceeded() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void changePassword(String newHash, Instant now) {
+    passwordHash = newHash;
+    passwordChangedAt = now;
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  public void changeRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public String username() {

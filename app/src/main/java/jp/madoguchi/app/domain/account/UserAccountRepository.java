@@ -1,5 +1,6 @@
 package jp.madoguchi.app.domain.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
@@ -12,4 +13,6 @@ public interface UserAccountRepository {
   long count();
 
   long countDemoAccounts();
+
+  List<UserAccount> all();
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.app.domain.account.UserAccount;
 import jp.madoguchi.app.domain.account.UserAccountRepository;
@@ -37,5 +38,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   public long countDemoAccounts() {
     return em.createQuery("select count(u) from UserAccount u where u.demo = true", Long.class)
         .getSingleResult();
+  }
+
+  @Override
+  public List<UserAccount> all() {
+    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        .getResultList();
   }
 }

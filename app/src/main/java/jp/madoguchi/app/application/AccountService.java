@@ -1,0 +1,213 @@
+package jp.madoguchi.app.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.madoguchi.app.domain.account.ApiClient;
+import jp.madoguchi.app.domain.account.ApiClientRepository;
+import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.domain.account.UserAccount;
+import jp.madoguchi.app.domain.account.UserAccountRepository;
+import jp.madoguchi.app.domain.application.AttachmentUpload;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
+import jp.madoguchi.app.infrastructure.security.PasswordHasher;
+import jp.madoguchi.app.infrastructure.security.VerifiedCredentialCache;
+import jp.madoguchi.forms.validation.Violation;
+
+/**
+ * IT staff manage people's accounts and the API clients of other systems. Every change is logged.
+ */
+@ApplicationScoped
+public class AccountService {
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  private static final int MIN_PASSWORD = 12;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject UserAccountRepository users;
+  @Inject ApiClientRepository clients;
+  @Inject AuditLog audit;
+  @Inject VerifiedCredentialCache verified;
+  @Inject Clock clock;
+
+  public record UserView(
+      String username, Set<Role> roles, boolean enabled, String lockedUntil, String createdAt) {
+    static UserView of(UserAccount u) {
+      return new UserView(
+          u.username(),
+          u.roles(),
+          u.enabled(),
+          u.lockedUntil() == null ? null : u.lockedUntil().toString(),
+          u.createdAt().toString());
+    }
+  }
+
+  public record ClientView(
+      String name,
+      Set<Role> roles,
+      String createdBy,
+      String createdAt,
+      String expiresAt,
+      String revokedAt) {
+    static ClientView of(ApiClient c) {
+      return new ClientView(
+          c.name(),
+          c.roles(),
+          c.createdBy(),
+          c.createdAt().toString(),
+          c.expiresAt().toString(),
+          c.revokedAt() == null ? null : c.revokedAt().toString());
+    }
+  }
+
+  /** The answer to creating an API client: the only time the token is ever shown. */
+  public record NewClient(String name, String token, String expiresAt, Set<Role> roles) {}
+
+  @Transactional
+  public List<UserView> users() {
+    return users.all().stream().map(UserView::of).toList();
+  }
+
+  @Transactional
+  public UserView createUser(String username, String password, Set<Role> roles, String admin) {
+    checkName("username", username);
+    checkPassword(password);
+    checkRoles(roles);
+    if (users.findByUsername(username).isPresent()) {
+      throw new ApplicationProblem(ProblemType.CONFLICT, "ユーザー " + username + " は既に存在します");
+    }
+    UserAccount account =
+        new UserAccount(username, PasswordHasher.hash(password), roles, false, clock.instant());
+    users.add(account);
+    audit.append(admin, AuditAction.ACCOUNT_CHANGED, username, "created roles=" + roles);
+    return UserView.of(account);
+  }
+
+  @Transactional
+  public UserView changeRoles(String username, Set<Role> roles, String admin) {
+    checkRoles(roles);
+    UserAccount account = user(username);
+    account.changeRoles(roles);
+    changed(admin, username, "roles=" + roles);
+    return UserView.of(account);
+  }
+
+  @Transactional
+  public UserView setEnabled(String username, boolean enabled, String admin) {
+    UserAccount account = user(username);
+    if (enabled) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    changed(admin, username, enabled ? "enabled" : "disabled");
+    return UserView.of(account);
+  }
+
+  @Transactional
+  public UserView resetPassword(String username, String password, String admin) {
+    checkPassword(password);
+    UserAccount account = user(username);
+    account.changePassword(PasswordHasher.hash(password), clock.instant());
+    changed(admin, username, "password reset");
+    return UserView.of(account);
+  }
+
+  @Transactional
+  public List<ClientView> apiClients() {
+    return clients.all().stream().map(ClientView::of).toList();
+  }
+
+  @Transactional
+  public NewClient createApiClient(
+      String name, Set<Role> roles, Integer expiresInDays, String admin) {
+    checkName("name", name);
+    checkRoles(roles);
+    int days = expiresInDays == null ? 365 : expiresInDays;
+    if (days < 1 || days > 1825) {
+      throw invalid("expiresInDays", "有効期限は1〜1825日で指定してください");
+    }
+    if (clients.findByName(name).isPresent()) {
+      throw new ApplicationProblem(ProblemType.CONFLICT, "APIクライアント " + name + " は既に存在します");
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = "mdg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = clock.instant();
+    Instant expires = now.plus(Duration.ofDays(days));
+    clients.add(new ApiClient(name, AttachmentUpload.sha256Hex(token), roles, admin, now, expires));
+    audit.append(
+        admin, AuditAction.ACCOUNT_CHANGED, "api-client:" + name, "created roles=" + roles);
+    return new NewClient(name, token, expires.toString(), roles);
+  }
+
+  @Transactional
+  public ClientView revokeApiClient(String name, String admin) {
+    ApiClient client =
+        clients
+            .findByName(name)
+            .orElseThrow(
+                () ->
+                    new ApplicationProblem(ProblemType.NOT_FOUND, "APIクライアント " + name + " はありません"));
+    client.revoke(clock.instant());
+    audit.append(admin, AuditAction.ACCOUNT_CHANGED, "api-client:" + name, "revoked");
+    return ClientView.of(client);
+  }
+
+  private void changed(String admin, String username, String what) {
+    verified.forgetAll();
+    audit.append(admin, AuditAction.ACCOUNT_CHANGED, username, what);
+  }
+
+  private UserAccount user(String username) {
+    return users
+        .findByUsername(username)
+        .orElseThrow(
+            () -> new ApplicationProblem(ProblemType.NOT_FOUND, "ユーザー " + username + " はありません"));
+  }
+
+  private static void checkName(String field, String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw invalid(field, "名前は英小文字・数字・. _ - の2〜64文字で指定してください");
+    }
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD || password.length() > 256) {
+      throw invalid("password", "パスワードは" + MIN_PASSWORD + "文字以上で指定してください");
+    }
+  }
+
+  private static void checkRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw invalid("roles", "ロールを1つ以上指定してください");
+    }
+  }
+
+  static ApplicationProblem invalid(String field, String message) {
+    return ApplicationProblem.invalid(List.of(new Violation(field, "invalid", message)));
+  }
+
+  /** Role names from a request; unknown names are a 422. */
+  public static Set<Role> roles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names) {
+      try {
+        roles.add(Role.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        throw invalid("roles", "ロール「" + name + "」はありません");
+      }
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,56 @@
+package jp.madoguchi.app.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import jp.madoguchi.app.domain.account.UserAccount;
+import jp.madoguchi.app.domain.account.UserAccountRepository;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
+import jp.madoguchi.app.infrastructure.security.PasswordHasher;
+
+/**
+ * Checks a user name and password, with lockout after repeated failures, and writes the outcome to
+ * the access log — one transaction per attempt, whatever the caller is doing.
+ */
+@ApplicationScoped
+public class LoginRecorder {
+
+  /** Compared against when the user is unknown or locked, so every path costs the same. */
+  private static final String DUMMY_HASH = PasswordHasher.hash("no-such-user");
+
+  @Inject UserAccountRepository accounts;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** The account when the password is right and the account usable; empty otherwise. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<UserAccount> check(String username, String password) {
+    var now = clock.instant();
+    Optional<UserAccount> account = accounts.findByUsername(username);
+    boolean usable = account.filter(a -> a.enabled() && !a.isLocked(now)).isPresent();
+    String hash = usable ? account.get().passwordHash() : DUMMY_HASH;
+    boolean matches = PasswordHasher.matches(password, hash);
+    String who = account.isPresent() ? username : "(unknown)";
+    if (usable && matches) {
+      account.get().loginSucceeded();
+      audit.append(who, AuditAction.LOGIN_SUCCEEDED, username, null);
+      return account;
+    }
+    account.filter(UserAccount::enabled).ifPresent(a -> a.loginFailed(now));
+    String reason =
+        account.isEmpty()
+            ? "unknown user"
+            : !account.get().enabled()
+                ? "disabled"
+                : account.get().isLocked(now) ? "locked" : "wrong password";
+    audit.append(
+        who,
+        AuditAction.LOGIN_FAILED,
+        username.length() > 64 ? username.substring(0, 64) : username,
+        reason);
+    return Optional.empty();
+  }
+}

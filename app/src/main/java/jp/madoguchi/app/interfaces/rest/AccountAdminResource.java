@@ -1,0 +1,132 @@
+package jp.madoguchi.app.interfaces.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import jp.madoguchi.app.application.AccountService;
+import jp.madoguchi.app.domain.account.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts of people and API clients of systems, for IT staff (情報政策課). */
+@Path("/v1/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.IT_ADMIN_NAME)
+@Tag(name = "Accounts", description = "利用者とAPIクライアントの管理")
+public class AccountAdminResource {
+
+  @Inject AccountService accounts;
+  @Context SecurityContext security;
+
+  @GET
+  @Path("/users")
+  @Operation(summary = "利用者の一覧")
+  public List<AccountService.UserView> users() {
+    return accounts.users();
+  }
+
+  @POST
+  @Path("/users")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "利用者の作成 {username, password, roles[]}")
+  public Response createUser(InputStream body) {
+    JsonNode json = JsonBodies.read(body);
+    var user =
+        accounts.createUser(
+            json.path("username").asText(null),
+            json.path("password").asText(null),
+            AccountService.roles(names(json.path("roles"))),
+            admin());
+    return Response.status(201).entity(user).build();
+  }
+
+  @PUT
+  @Path("/users/{username}/roles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "ロールの変更 {roles[]}")
+  public AccountService.UserView roles(@PathParam("username") String username, InputStream body) {
+    return accounts.changeRoles(
+        username, AccountService.roles(names(JsonBodies.read(body).path("roles"))), admin());
+  }
+
+  @POST
+  @Path("/users/{username}/disable")
+  @Operation(summary = "利用停止")
+  public AccountService.UserView disable(@PathParam("username") String username) {
+    return accounts.setEnabled(username, false, admin());
+  }
+
+  @POST
+  @Path("/users/{username}/enable")
+  @Operation(summary = "利用再開（ロック解除を含む）")
+  public AccountService.UserView enable(@PathParam("username") String username) {
+    return accounts.setEnabled(username, true, admin());
+  }
+
+  @POST
+  @Path("/users/{username}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "パスワードの再設定 {password}")
+  public AccountService.UserView password(
+      @PathParam("username") String username, InputStream body) {
+    return accounts.resetPassword(
+        username, JsonBodies.read(body).path("password").asText(null), admin());
+  }
+
+  @GET
+  @Path("/api-clients")
+  @Operation(summary = "APIクライアントの一覧（トークンは表示しない）")
+  public List<AccountService.ClientView> clients() {
+    return accounts.apiClients();
+  }
+
+  @POST
+  @Path("/api-clients")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "APIクライアントの作成 {name, roles[], expiresInDays}: トークンはこの応答でのみ表示")
+  public Response createClient(InputStream body) {
+    JsonNode json = JsonBodies.read(body);
+    var created =
+        accounts.createApiClient(
+            json.path("name").asText(null),
+            AccountService.roles(names(json.path("roles"))),
+            json.path("expiresInDays").isInt() ? json.path("expiresInDays").asInt() : null,
+            admin());
+    return Response.status(201).entity(created).header("Cache-Control", "no-store").build();
+  }
+
+  @POST
+  @Path("/api-clients/{name}/revoke")
+  @Operation(summary = "APIクライアントの失効")
+  public AccountService.ClientView revoke(@PathParam("name") String name) {
+    return accounts.revokeApiClient(name, admin());
+  }
+
+  private String admin() {
+    return security.getUserPrincipal().getName();
+  }
+
+  private static List<String> names(JsonNode array) {
+    List<String> names = new ArrayList<>();
+    if (array.isArray()) {
+      array.forEach(n -> names.add(n.asText()));
+    }
+    return names;
+  }
+}
