@@ -17,6 +17,10 @@ export function confirmAction({ title, text, okLabel = '実行する', reason = 
   input.value = '';
   input.removeAttribute('aria-invalid');
   error.textContent = '';
+  input.oninput = () => {
+    input.removeAttribute('aria-invalid');
+    error.textContent = '';
+  };
   return new Promise((resolve) => {
     const form = $('#confirm-form');
     const cancel = $('#confirm-cancel');
