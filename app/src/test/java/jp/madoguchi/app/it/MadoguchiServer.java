@@ -94,6 +94,10 @@ public final class MadoguchiServer {
   private void start() throws IOException {
     boots++;
     log = workDir.resolve("server-" + boots + ".log");
+    // Payara's runtime directory is scratch: one left by an earlier `mvn verify` holds an older
+    // deployment, which the new boot redeploys alongside the WAR under test (503s, 404s).
+    Path runtime = workDir.resolve("payara-runtime-" + boots);
+    deleteRecursively(runtime);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -110,7 +114,7 @@ public final class MadoguchiServer {
             "--clusterName",
             clusterName,
             "--rootdir",
-            workDir.resolve("payara-runtime-" + boots).toAbsolutePath().toString()));
+            runtime.toAbsolutePath().toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
@@ -188,6 +192,17 @@ public final class MadoguchiServer {
   private void shutdown() {
     stop();
     database.close();
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static String required(String property) {

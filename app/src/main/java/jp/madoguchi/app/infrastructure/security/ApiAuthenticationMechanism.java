@@ -18,9 +18,11 @@ import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.interfaces.rest.ProblemDocument;
 
 /**
- * HTTP Basic for the API. A request without credentials goes on anonymously (the resource decides
- * whether that is enough); a request with wrong credentials is refused here with a problem+json
- * 401.
+ * HTTP Basic for API clients, and the web UI's session login for browsers. A request with an {@code
+ * Authorization} header is judged by it alone; wrong credentials are refused here with a
+ * problem+json 401. A request without one but with a logged-in session is that session's user, and
+ * must carry the session's CSRF token when it changes state (else 403). Anything else goes on
+ * anonymously (the resource decides whether that is enough).
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,7 +37,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || header.isBlank()) {
-      return context.doNothing();
+      return fromSession(request, response, context);
     }
     String[] login = basicCredentials(header);
     if (login == null) {
@@ -52,6 +54,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     verified.remember(login[0], login[1], result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  private static AuthenticationStatus fromSession(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SessionLogin login = SessionLogin.of(request);
+    if (login == null || SessionLogin.LOGIN_PATH.equals(request.getServletPath())) {
+      return context.doNothing();
+    }
+    if (SessionLogin.changesState(request) && !login.csrfTokenMatches(request)) {
+      return refuseForgery(response);
+    }
+    return context.notifyContainerAboutLogin(login.username(), login.roles());
   }
 
   private static String[] basicCredentials(String header) {
@@ -72,13 +86,23 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", CHALLENGE);
+    return send(response, ProblemDocument.of(ProblemType.UNAUTHENTICATED, detail));
+  }
+
+  private static AuthenticationStatus refuseForgery(HttpServletResponse response) {
+    return send(
+        response,
+        ProblemDocument.of(ProblemType.FORBIDDEN, "CSRFトークンがないか正しくありません。画面を再読み込みしてから操作してください"));
+  }
+
+  static AuthenticationStatus send(HttpServletResponse response, ProblemDocument problem) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", CHALLENGE);
+      response.setStatus(problem.status());
+      response.setHeader("Cache-Control", "no-store");
+      response.setHeader("X-Content-Type-Options", "nosniff");
       response.setContentType(ProblemDocument.MEDIA_TYPE);
-      response
-          .getOutputStream()
-          .write(ProblemDocument.of(ProblemType.UNAUTHENTICATED, detail).toJsonBytes());
+      response.getOutputStream().write(problem.toJsonBytes());
       response.flushBuffer();
     } catch (IOException e) {
       // The client went away; nothing more to tell it.

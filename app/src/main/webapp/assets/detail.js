@@ -1,0 +1,134 @@
+// 詳細: one application with its definition's labels, attachments, history, comments and the
+// workflow actions (each confirmed in a dialog; 補正依頼 and 却下 need a reason).
+import { api, post, ApiError } from './http.js';
+import { h, clear, dateTime } from './dom.js';
+import { ACTIONS } from './labels.js';
+import { renderValues } from './values.js';
+import { confirmAction } from './dialogs.js';
+import { attachmentList } from './attachments.js';
+
+export async function showDetail(main, id, session) {
+  const app = await api(`/api/v1/intake/${id}`);
+  const [definition, history] = await Promise.all([
+    api(`/api/v1/procedures/${encodeURIComponent(app.procedureCode)}/versions/${app.definitionVersion}`),
+    api(`/api/v1/intake/${id}/history`),
+  ]);
+  document.title = `窓口 — ${app.receiptNumber}`;
+  const message = h('div', { id: 'detail-message', 'aria-live': 'polite' });
+  const reload = async (note) => {
+    await showDetail(main, id, session);
+    if (note) clear(main.querySelector('#detail-message'), h('div', { class: 'notice ok', role: 'status' }, note));
+  };
+  const fail = (e) => clear(message, problemNotice(e, reload));
+  clear(main,
+    h('p', {}, h('a', { href: '#/queue' }, '← 受付キューに戻る')),
+    h('h2', {}, `${app.receiptNumber}　${app.procedureName}`),
+    summary(app),
+    message,
+    actionBar(app, session, reload, fail),
+    h('div', { class: 'detail-layout' },
+      h('div', {},
+        h('h3', {}, '申請者'),
+        renderValues(definition.applicant.fields || [], app.applicant),
+        h('h3', {}, '申請内容'),
+        renderValues(definition.fields || [], app.form),
+        h('h3', {}, '添付ファイル'),
+        attachmentList(app, definition),
+        h('h3', {}, '履歴'),
+        historyTable(history)),
+      h('aside', { 'aria-label': '職員メモ' },
+        h('h3', {}, '職員メモ'),
+        comments(app, reload, fail))));
+  main.focus();
+}
+
+function summary(app) {
+  return h('div', { class: 'summary' },
+    h('span', {}, '状態: ', h('span', { class: 'badge', id: 'detail-status' }, app.statusLabel)),
+    h('span', {}, `ポータル表示: ${app.portalStatus}`),
+    h('span', {}, `担当: ${app.assignee || '未割当'}`),
+    h('span', {}, `受付: ${dateTime(app.receivedAt)}`),
+    h('span', {}, `処理期限: ${app.dueDate || '—'} `, app.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
+    h('span', {}, `定義の版: ${app.definitionVersion}`),
+    h('span', {}, `更新版数: ${app.version}`),
+    app.statusMessage ? h('span', {}, `通知内容: ${app.statusMessage}`) : null);
+}
+
+function actionBar(app, session, reload, fail) {
+  const buttons = Object.entries(ACTIONS)
+    .filter(([, a]) => a.from.includes(app.status))
+    .map(([action, a]) => h('button', {
+      type: 'button', class: a.danger ? 'danger' : '',
+      onclick: async () => {
+        const answer = await confirmAction({
+          title: `${a.label}の確認`, text: a.text, okLabel: `${a.label}する`, reason: !!a.reason,
+        });
+        if (!answer) return;
+        try {
+          await post(`/api/v1/intake/${app.id}/transitions`,
+            { action, reason: answer.reason, expectedVersion: app.version });
+          await reload(`${a.label}しました。`);
+        } catch (e) {
+          fail(e);
+        }
+      },
+    }, a.label));
+  const me = session.username;
+  const supervisor = session.roles.includes('SUPERVISOR');
+  const simple = (label, path, note) => h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    try {
+      await post(`/api/v1/intake/${app.id}/${path}`);
+      await reload(note);
+    } catch (e) {
+      fail(e);
+    }
+  } }, label);
+  return h('div', { class: 'actions-bar', role: 'group', 'aria-label': '操作' },
+    buttons,
+    app.assignee !== me ? simple('担当する', 'claim', '担当者になりました。') : null,
+    app.assignee && (app.assignee === me || supervisor) ? simple('担当を外す', 'release', '担当を外しました。') : null);
+}
+
+function problemNotice(e, reload) {
+  const conflict = e instanceof ApiError && e.status === 409;
+  return h('div', { class: 'notice error', role: 'alert' },
+    h('strong', {}, conflict ? '処理できませんでした（他の職員が先に更新した可能性があります）' : 'エラー'),
+    h('p', {}, e.message),
+    conflict ? h('button', { type: 'button', class: 'secondary', onclick: () => reload() }, '最新の状態を再読み込み') : null);
+}
+
+function historyTable(history) {
+  return h('div', { class: 'table-wrap' }, h('table', { id: 'history-table' },
+    h('thead', {}, h('tr', {}, ['日時', '担当', '状態', '理由', '変更項目'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, history.map((entry) => h('tr', {},
+      h('td', {}, dateTime(entry.at)),
+      h('td', {}, entry.actor || ''),
+      h('td', {}, entry.fromLabel ? `${entry.fromLabel} → ${entry.toLabel}` : entry.toLabel),
+      h('td', {}, entry.reason || ''),
+      h('td', {}, (entry.changes || []).length === 0 ? '' : h('ul', {}, entry.changes.map((c) =>
+        h('li', {}, `${c.field}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`)))))))));
+}
+
+function comments(app, reload, fail) {
+  const form = h('form', {},
+    h('div', { class: 'field' },
+      h('label', { for: 'comment-body' }, 'メモを追加'),
+      h('textarea', { id: 'comment-body', name: 'body', maxlength: '2000', required: true })),
+    h('button', { type: 'submit' }, '追加'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = form.body.value.trim();
+    if (!body) return;
+    try {
+      await post(`/api/v1/intake/${app.id}/comments`, { body });
+      await reload('メモを追加しました。');
+    } catch (e) {
+      fail(e);
+    }
+  });
+  return [
+    app.comments.length === 0 ? h('p', {}, 'メモはありません。') : h('ul', { class: 'comments' },
+      app.comments.map((c) => h('li', {}, h('div', { class: 'meta' }, `${c.author}　${dateTime(c.at)}`), c.body))),
+    form,
+  ];
+}

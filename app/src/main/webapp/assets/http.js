@@ -1,0 +1,48 @@
+// Calls to the Madoguchi API. Session-authenticated state changes carry the CSRF token; errors
+// arrive as problem+json and are thrown as ApiError with the problem attached.
+
+let csrfToken = null;
+
+export function setCsrfToken(token) {
+  csrfToken = token;
+}
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `エラーが発生しました（HTTP ${status}）`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+async function parse(response) {
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) throw new ApiError(response.status, typeof body === 'object' ? body : null);
+  return body;
+}
+
+/** GET or POST JSON. options: {method, body, headers}. */
+export async function api(path, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  const init = { method: options.method || 'GET', headers, credentials: 'same-origin' };
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  if (init.method !== 'GET' && csrfToken && !headers.Authorization) {
+    headers['X-CSRF-Token'] = csrfToken;
+  }
+  return parse(await fetch(path, init));
+}
+
+export const post = (path, body, headers) => api(path, { method: 'POST', body: body ?? {}, headers });
+
+/** A Basic Authorization header value (UTF-8), for the test portal's system account. */
+export function basic(user, password) {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let binary = '';
+  bytes.forEach((b) => { binary += String.fromCharCode(b); });
+  return `Basic ${btoa(binary)}`;
+}

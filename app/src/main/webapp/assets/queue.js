@@ -1,0 +1,136 @@
+// 受付キュー: status chips (dashboard), filters, free-text search and keyset paging (次へ).
+import { api } from './http.js';
+import { h, clear, dateTime } from './dom.js';
+import { STATUSES, statusLabel } from './labels.js';
+
+const PAGE_SIZE = 20;
+// Kept across visits to a detail page, so that 戻る returns to the same list.
+const state = { filters: {}, cursors: [null], page: 0 };
+let procedures = null;
+
+function query() {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state.filters)) {
+    if (value) params.set(key, value === true ? 'true' : value);
+  }
+  params.set('limit', PAGE_SIZE);
+  const cursor = state.cursors[state.page];
+  if (cursor) params.set('cursor', cursor);
+  return params;
+}
+
+export async function showQueue(main) {
+  document.title = '窓口 — 受付キュー';
+  procedures = procedures || (await api('/api/v1/procedures'));
+  const [counts, page] = await Promise.all([
+    api('/api/v1/intake/counts'),
+    api(`/api/v1/intake?${query()}`),
+  ]);
+  const rerun = () => showQueue(main);
+  clear(main,
+    h('h2', {}, '受付キュー'),
+    chips(counts, rerun),
+    filterForm(rerun),
+    h('div', { class: 'visually-hidden', role: 'status' }, `${page.items.length}件を表示`),
+    results(page),
+    paging(page, rerun));
+}
+
+function chips(counts, rerun) {
+  const chip = (label, count, pressed, onclick, extra = '') =>
+    h('li', {}, h('button', { type: 'button', class: extra, 'aria-pressed': String(pressed), onclick },
+      label, h('span', { class: 'count' }, `${count}件`)));
+  const selectStatus = (code) => () => {
+    state.filters = { ...state.filters, status: state.filters.status === code ? '' : code, overdue: false };
+    state.cursors = [null];
+    state.page = 0;
+    rerun();
+  };
+  const open = ['RECEIVED', 'UNDER_REVIEW', 'RETURNED_FOR_CORRECTION', 'ACCEPTED', 'LINKED'];
+  return h('ul', { class: 'chips', 'aria-label': '状態別の件数' },
+    open.map((code) => chip(statusLabel(code), counts.byStatus[code] || 0,
+      state.filters.status === code, selectStatus(code))),
+    chip('期限超過', counts.overdue, !!state.filters.overdue, () => {
+      state.filters = { ...state.filters, overdue: !state.filters.overdue, status: '' };
+      state.cursors = [null];
+      state.page = 0;
+      rerun();
+    }, 'overdue'));
+}
+
+function field(id, label, control) {
+  control.id = id;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+}
+
+function filterForm(rerun) {
+  const f = state.filters;
+  const statusSelect = h('select', { name: 'status' }, h('option', { value: '' }, 'すべて'),
+    STATUSES.map(([code, label]) => h('option', { value: code, selected: f.status === code }, label)));
+  const procedureSelect = h('select', { name: 'procedure' }, h('option', { value: '' }, 'すべて'),
+    procedures.map((p) => h('option', { value: p.code, selected: f.procedure === p.code }, `${p.code} ${p.name}`)));
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': '絞り込み' },
+    field('filter-q', '検索（受付番号・氏名・カナ）', h('input', { name: 'q', type: 'search', value: f.q || '' })),
+    field('filter-status', '状態', statusSelect),
+    field('filter-procedure', '手続', procedureSelect),
+    field('filter-from', '受付日（から）', h('input', { name: 'receivedFrom', type: 'date', value: f.receivedFrom || '' })),
+    field('filter-to', '受付日（まで）', h('input', { name: 'receivedTo', type: 'date', value: f.receivedTo || '' })),
+    field('filter-assignee', '担当者', h('input', { name: 'assignee', value: f.assignee || '' })),
+    h('div', { class: 'field inline' },
+      h('input', { id: 'filter-overdue', name: 'overdue', type: 'checkbox', checked: !!f.overdue }),
+      h('label', { for: 'filter-overdue' }, '期限超過のみ')),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit' }, '検索'),
+      h('button', { type: 'reset', class: 'secondary' }, 'クリア')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.filters = {
+      q: form.q.value.trim(), status: form.status.value, procedure: form.procedure.value,
+      receivedFrom: form.receivedFrom.value, receivedTo: form.receivedTo.value,
+      assignee: form.assignee.value.trim(), overdue: form.overdue.checked,
+    };
+    state.cursors = [null];
+    state.page = 0;
+    rerun();
+  });
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    state.filters = {};
+    state.cursors = [null];
+    state.page = 0;
+    rerun();
+  });
+  return form;
+}
+
+function results(page) {
+  if (page.items.length === 0) {
+    return h('p', { class: 'notice' }, '該当する申請はありません。');
+  }
+  return h('div', { class: 'table-wrap' }, h('table', { id: 'queue-table' },
+    h('caption', { class: 'visually-hidden' }, '受付キューの一覧（古い順）'),
+    h('thead', {}, h('tr', {},
+      ['受付番号', '手続', '申請者', '状態', '受付日時', '処理期限', '担当者'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, page.items.map((item) => h('tr', { class: item.overdue ? 'overdue' : '' },
+      h('td', {}, h('a', { href: `#/applications/${item.id}` }, item.receiptNumber)),
+      h('td', {}, item.procedureCode, h('br'), h('small', {}, item.procedureName)),
+      h('td', {}, item.applicantName, h('br'), h('small', {}, item.applicantNameKana)),
+      h('td', {}, h('span', { class: 'badge' }, item.statusLabel)),
+      h('td', {}, dateTime(item.receivedAt)),
+      h('td', {}, item.dueDate || '', ' ', item.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
+      h('td', {}, item.assignee || '未割当'))))));
+}
+
+function paging(page, rerun) {
+  return h('nav', { class: 'paging', 'aria-label': 'ページ送り' },
+    h('button', { type: 'button', class: 'secondary', disabled: state.page === 0, onclick: () => {
+      state.page -= 1;
+      rerun();
+    } }, '前へ'),
+    h('span', {}, `${state.page + 1}ページ目`),
+    h('button', { type: 'button', class: 'secondary', disabled: !page.nextCursor, onclick: () => {
+      state.cursors[state.page + 1] = page.nextCursor;
+      state.page += 1;
+      rerun();
+    } }, '次へ'));
+}

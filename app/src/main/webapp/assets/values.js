@@ -1,0 +1,59 @@
+// Shows stored application data with the labels of its procedure definition: scalar fields as a
+// list, objects as nested sections, groups (repeated rows) as tables, enum values by option label.
+import { h } from './dom.js';
+
+function optionLabel(field, value) {
+  const option = (field.options || []).find((o) => o.value === value || o.value === String(value));
+  return option ? option.label : value;
+}
+
+export function formatValue(field, value) {
+  if (value === undefined || value === null || value === '') return '';
+  switch (field && field.type) {
+    case 'bool': return value === true || value === 'true' ? 'はい' : 'いいえ';
+    case 'enum': return optionLabel(field, value);
+    case 'multi': return (Array.isArray(value) ? value : [value]).map((v) => optionLabel(field, v)).join('、');
+    case 'yen': return `${Number(value).toLocaleString('ja-JP')}円`;
+    default: return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+}
+
+const isNested = (field) => field.type === 'object' || field.type === 'group';
+
+/** The fields of a definition (or group) followed by any keys the definition does not name. */
+function withUnknownKeys(fields, data) {
+  const known = new Set(fields.map((f) => f.key));
+  const extra = Object.keys(data || {}).filter((k) => !known.has(k)).map((k) => ({ key: k, label: k }));
+  return [...fields, ...extra];
+}
+
+export function renderValues(fields, data, level = 4) {
+  const all = withUnknownKeys(fields, data);
+  const scalars = all.filter((f) => !isNested(f) && data && data[f.key] !== undefined);
+  const nested = all.filter((f) => isNested(f) && data && data[f.key] !== undefined);
+  return [
+    scalars.length ? h('dl', { class: 'values' }, scalars.map((f) => [
+      h('dt', {}, f.label), h('dd', {}, formatValue(f, data[f.key]))])) : null,
+    nested.map((f) => h('section', { class: 'nested', 'aria-label': f.label },
+      h(`h${Math.min(level, 6)}`, {}, f.label),
+      f.type === 'group' ? groupTable(f, data[f.key]) : renderValues(f.fields || [], data[f.key], level + 1))),
+  ];
+}
+
+function groupTable(field, rows) {
+  if (!Array.isArray(rows) || rows.length === 0) return h('p', {}, 'なし');
+  const columns = withUnknownKeys(field.fields || [], Object.assign({}, ...rows));
+  return h('div', { class: 'table-wrap' }, h('table', {},
+    h('caption', { class: 'visually-hidden' }, field.label),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), columns.map((c) => h('th', { scope: 'col' }, c.label)))),
+    h('tbody', {}, rows.map((row, i) => h('tr', {},
+      h('td', {}, String(i + 1)),
+      columns.map((c) => h('td', {}, cell(c, row[c.key]))))))));
+}
+
+function cell(field, value) {
+  if (value === undefined || value === null) return '';
+  if (field.type === 'object') return renderValues(field.fields || [], value, 6);
+  if (field.type === 'group') return groupTable(field, value);
+  return formatValue(field, value);
+}
