@@ -82,6 +82,30 @@ class AccountIT {
   }
 
   @Test
+  void anApiClientTokenIsShownOnceWorksAsBearerAndStopsWorkingWhenRevoked() {
+    String name = "portal-connector-" + UUID.randomUUID().toString().substring(0, 8);
+    ObjectNode body = Api.JSON.createObjectNode().put("name", name).put("expiresInDays", 30);
+    body.putArray("roles").add("PORTAL");
+    Reply created = ADMIN.postJson("/api/v1/admin/api-clients", body);
+    assertThat(created.status()).isEqualTo(201);
+    String token = created.json().get("token").asText();
+    assertThat(token).startsWith("mdg_");
+    assertThat(ADMIN.get("/api/v1/admin/api-clients").text()).contains(name).doesNotContain(token);
+
+    Api client = Api.bearer(token);
+    Reply submitted =
+        client.postJson("/api/v1/applications", ApplicationJson.valid("CC-01").json());
+    assertThat(submitted.status()).isEqualTo(201);
+    assertThat(client.get("/api/v1/intake").status()).isEqualTo(403);
+
+    ADMIN.postJson("/api/v1/admin/api-clients/" + name + "/revoke", Api.JSON.createObjectNode());
+
+    Reply afterRevocation = client.get("/api/v1/status-changes");
+    assertThat(afterRevocation.status()).isEqualTo(401);
+    assertThat(Api.bearer("mdg_not-a-token").get("/api/v1/status-changes").status()).isEqualTo(401);
+  }
+
+  @Test
   void onlyItStaffManageAccounts() {
     assertThat(Api.as("clerk", "clerk-demo").get("/api/v1/admin/users").status()).isEqualTo(403);
     assertThat(Api.anonymous().get("/api/v1/admin/api-clients").status()).isEqualTo(401);

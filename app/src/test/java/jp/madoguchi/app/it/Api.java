@@ -36,6 +36,10 @@ public final class Api {
     return new Api(MadoguchiServer.get(), "Basic " + token);
   }
 
+  public static Api bearer(String token) {
+    return new Api(MadoguchiServer.get(), "Bearer " + token);
+  }
+
   public static Api anonymous() {
     return new Api(MadoguchiServer.get(), null);
   }

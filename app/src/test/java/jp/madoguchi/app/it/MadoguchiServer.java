@@ -125,7 +125,11 @@ public final class MadoguchiServer {
   }
 
   private void awaitHealthy() throws IOException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.stream.Collectors;
+import jp.madoguchi.app.application.ApiClientTokens;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.interfaces.rest.ProblemDocument;
 
@@ -31,6 +33,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentialCache verified;
+  @Inject ApiClientTokens apiClients;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -38,6 +41,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (header == null || header.isBlank()) {
       return fromSession(request, response, context);
+    }
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return fromBearerToken(header.substring(7).trim(), response, context);
     }
     String[] login = basicCredentials(header);
     if (login == null) {
@@ -54,6 +60,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     verified.remember(login[0], login[1], result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** API clients created by IT staff; the client's name is the caller. */
+  private AuthenticationStatus fromBearerToken(
+      String token, HttpServletResponse response, HttpMessageContext context) {
+    return apiClients
+        .authenticate(token)
+        .map(
+            client ->
+                context.notifyContainerAboutLogin(
+                    "api-client:" + client.name(),
+                    client.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+        .orElseGet(() -> refuse(response, "APIトークンが無効です（期限切れ・失効を含む）"));
   }
 
   private static AuthenticationStatus fromSession(
