@@ -1,0 +1,60 @@
+package jp.madoguchi.forms.sanitise;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a PDF from object bodies with a correct cross-reference table, for structures OpenPDF
+ * cannot produce without optional libraries (an encryption dictionary). Object 1 must be the
+ * catalog.
+ */
+final class HandWrittenPdf {
+
+  private final List<String> objects = new ArrayList<>();
+
+  /** Adds an object; returns its number. */
+  int add(String body) {
+    objects.add(body);
+    return objects.size();
+  }
+
+  byte[] write(String trailerExtras) {
+    StringBuilder pdf = new StringBuilder("%PDF-1.6\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+    for (int offset : offsets) {
+      pdf.append(String.format("%010d 00000 n \n", offset));
+    }
+    pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R ");
+    pdf.append(trailerExtras).append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** One empty page, RC4-encrypted according to its trailer (the keys are not real). */
+  static byte[] encrypted() {
+    HandWrittenPdf pdf = onePage();
+    int encrypt =
+        pdf.add(
+            "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904"
+                + " /O <"
+                + "00".repeat(32)
+                + "> /U <"
+                + "00".repeat(32)
+                + "> >>");
+    return pdf.write("/Encrypt " + encrypt + " 0 R /ID [<0123456789ABCDEF> <0123456789ABCDEF>]");
+  }
+
+  static HandWrittenPdf onePage() {
+    HandWrittenPdf pdf = new HandWrittenPdf();
+    pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+    pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+    return pdf;
+  }
+}
