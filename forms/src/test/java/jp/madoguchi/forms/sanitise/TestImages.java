@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
@@ -25,6 +28,16 @@ final class TestImages {
     g.fillRect(width / 4, height / 4, width / 2, height / 2);
     g.dispose();
     return image;
+  }
+
+  /** White with a red block in the top-left corner, to see where the corner ends up. */
+  static byte[] jpegWithRedTopLeft(int width, int height) {
+    BufferedImage image = picture(width, height);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.RED);
+    g.fillRect(0, 0, width / 4, height / 4);
+    g.dispose();
+    return encode(image, "jpeg");
   }
 
   static byte[] jpeg(int width, int height) {
@@ -66,5 +79,112 @@ final class TestImages {
     ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
     chunk.putInt(data.length).put(name).put(data).putInt((int) crc.getValue());
     return chunk.array();
+  }
+
+  /** {@code jpeg} with the given marker segments inserted right after SOI. */
+  static byte[] jpegWith(byte[] jpeg, byte[]... segments) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    for (byte[] segment : segments) {
+      out.writeBytes(segment);
+    }
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
+  static byte[] segment(int marker, byte[] payload) {
+    ByteBuffer segment = ByteBuffer.allocate(4 + payload.length);
+    segment.put((byte) 0xFF).put((byte) marker).putShort((short) (payload.length + 2));
+    return segment.put(payload).array();
+  }
+
+  static byte[] comment(String text) {
+    return segment(0xFE, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static byte[] xmpSegment() {
+    return segment(
+        0xE1,
+        ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** APP1 "Exif\0\0" + a big-endian TIFF whose IFD0 holds an orientation and maybe a GPS IFD. */
+  static byte[] exifSegment(boolean withGps, int orientation) {
+    ByteArrayOutputStream payload = new ByteArrayOutputStream();
+    payload.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+    payload.writeBytes(tiff(withGps, orientation));
+    return segment(0xE1, payload.toByteArray());
+  }
+
+  static byte[] tiff(boolean withGps, int orientation) {
+    int entries = withGps ? 2 : 1;
+    int gpsIfd = 8 + 2 + entries * 12 + 4;
+    ByteBuffer tiff = ByteBuffer.allocate(gpsIfd + 2 + 2 * 12 + 4);
+    tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+    tiff.putShort((short) entries);
+    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation);
+    tiff.putShort((short) 0);
+    if (withGps) {
+      tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);
+    }
+    tiff.putInt(0);
+    tiff.putShort((short) 2);
+    tiff.putShort((short) 0x0000).putShort((short) 1).putInt(4).put(new byte[] {2, 3, 0, 0});
+    tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0});
+    tiff.putInt(0);
+    return Arrays.copyOf(tiff.array(), withGps ? tiff.capacity() : gpsIfd);
+  }
+
+  /** {@code png} with the given chunks inserted right after IHDR. */
+  static byte[] pngWith(byte[] png, byte[]... chunks) {
+    int afterHeader = 8 + 12 + 13;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(png, 0, afterHeader);
+    for (byte[] chunk : chunks) {
+      out.writeBytes(chunk);
+    }
+    out.write(png, afterHeader, png.length - afterHeader);
+    return out.toByteArray();
+  }
+
+  static byte[] textChunk(String keyword, String text) {
+    return pngChunk("tEXt", (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  static BufferedImage decode(byte[] image) {
+    try {
+      return ImageIO.read(new java.io.ByteArrayInputStream(image));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The markers of a JPEG up to its first scan, e.g. [0xD8, 0xE0, 0xDB, 0xC0, 0xC4, 0xDA]. */
+  static List<Integer> markersBeforeScan(byte[] jpeg) {
+    List<Integer> markers = new ArrayList<>(List.of(0xD8));
+    int pos = 2;
+    while (pos + 3 < jpeg.length) {
+      int marker = jpeg[pos + 1] & 0xFF;
+      markers.add(marker);
+      if (marker == 0xDA) {
+        break;
+      }
+      pos += 2 + (((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF));
+    }
+    return markers;
+  }
+
+  /** The chunk types of a PNG in order. */
+  static List<String> chunkTypes(byte[] png) {
+    List<String> types = new ArrayList<>();
+    ByteBuffer buffer = ByteBuffer.wrap(png);
+    int pos = 8;
+    while (pos + 8 <= png.length) {
+      int length = buffer.getInt(pos);
+      types.add(new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1));
+      pos += 12 + length;
+    }
+    return types;
   }
 }

@@ -98,14 +98,14 @@ final class TestPdfs {
     }
   }
 
-  static byte[] write(WriterStep beforeOpen) {
+  static byte[] write(WriterStep afterOpen) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       writer.setCompressionLevel(0);
-      beforeOpen.apply(writer);
       document.open();
+      afterOpen.apply(writer);
       document.add(new Paragraph(VISIBLE_TEXT));
       document.close();
     } catch (IOException e) {
