@@ -140,6 +140,19 @@ class AttachmentInspectorTest {
   }
 
   @Test
+  void jpegWhoseFrameHeaderClaims60000SquaredIsRefusedAsTooLarge() {
+    byte[] jpeg = TestImages.jpeg(16, 16);
+    int sof = 2;
+    while (!((jpeg[sof] & 0xFF) == 0xFF && (jpeg[sof + 1] & 0xFF) == 0xC0)) {
+      sof++;
+    }
+    byte[] sixtyThousandSquared = {(byte) 0xEA, 0x60, (byte) 0xEA, 0x60};
+    System.arraycopy(sixtyThousandSquared, 0, jpeg, sof + 5, 4);
+
+    assertRefused(() -> inspector.inspect(jpeg), Refusal.IMAGE_TOO_LARGE);
+  }
+
+  @Test
   void thePixelLimitIsConfigurable() {
     AttachmentInspector strict = new AttachmentInspector(100);
 

@@ -57,4 +57,31 @@ final class HandWrittenPdf {
     pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
     return pdf;
   }
+
+  /**
+   * Active content OpenPDF's writer does not make directly: a text field with a keystroke script, a
+   * file-attachment annotation, a GoTo link chained to JavaScript, a bookmark that launches a
+   * program, and an XMP metadata stream.
+   */
+  static byte[] withFieldScriptAttachmentChainAndBookmark() {
+    HandWrittenPdf pdf = new HandWrittenPdf();
+    pdf.add(
+        "<< /Type /Catalog /Pages 2 0 R /Outlines 4 0 R /Metadata 8 0 R"
+            + " /AcroForm << /Fields [5 0 R] >> >>");
+    pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [5 0 R 6 0 R 7 0 R] >>");
+    pdf.add("<< /Type /Outlines /First 9 0 R /Last 9 0 R /Count 1 >>");
+    pdf.add(
+        "<< /Type /Annot /Subtype /Widget /FT /Tx /T (name) /Rect [50 700 250 720] /P 3 0 R"
+            + " /AA << /K << /S /JavaScript /JS (field-keystroke-script) >> >> >>");
+    pdf.add(
+        "<< /Type /Annot /Subtype /FileAttachment /Rect [50 600 70 620]"
+            + " /FS << /Type /Filespec /F (invoice.exe) >> >>");
+    pdf.add(
+        "<< /Type /Annot /Subtype /Link /Rect [50 500 250 520]"
+            + " /A << /S /GoTo /D [3 0 R /Fit] /Next << /S /JavaScript /JS (chained-script) >> >> >>");
+    pdf.add("<< /Type /Metadata /Subtype /XML /Length 12 >>\nstream\n<x:xmpmeta/>\nendstream");
+    pdf.add("<< /Title (Open me) /Parent 4 0 R /A << /S /Launch /F (cmd.exe) >> >>");
+    return pdf.write("");
+  }
 }

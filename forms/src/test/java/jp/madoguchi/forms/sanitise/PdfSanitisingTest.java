@@ -133,4 +133,41 @@ class PdfSanitisingTest {
 
     assertThat(new String(copy, StandardCharsets.ISO_8859_1)).doesNotContain("PK\3\4evil");
   }
+
+  @Test
+  void fieldScriptsFileAttachmentAnnotationsChainedScriptsAndLaunchingBookmarksAreRemoved() {
+    SanitisedFile copy = sanitise(HandWrittenPdf.withFieldScriptAttachmentChainAndBookmark());
+
+    String raw = new String(copy.content(), StandardCharsets.ISO_8859_1);
+    assertThat(raw)
+        .doesNotContain("field-keystroke-script")
+        .doesNotContain("chained-script")
+        .doesNotContain("invoice.exe")
+        .doesNotContain("cmd.exe")
+        .doesNotContain("xmpmeta");
+    assertThat(PdfStructure.of(copy.content()).annotationActions()).containsExactly("none", "none");
+    assertThat(copy.removed())
+        .containsExactly(
+            "JavaScript", "自動実行アクション（AA）", "外部プログラムの起動（Launch）", "埋め込みファイル", "XMPメタデータ");
+  }
+
+  @Test
+  void harmlessLinksWithinTheDocumentAreKept() {
+    byte[] pdf =
+        TestPdfs.write(
+            writer ->
+                writer.addAnnotation(
+                    new com.lowagie.text.pdf.PdfAnnotation(
+                        writer,
+                        50,
+                        50,
+                        200,
+                        80,
+                        com.lowagie.text.pdf.PdfAction.gotoLocalPage("top", false))));
+
+    SanitisedFile copy = sanitise(pdf);
+
+    assertThat(PdfStructure.of(copy.content()).annotationActions()).containsExactly("/GoTo");
+    assertThat(copy.removed()).isEmpty();
+  }
 }
