@@ -30,7 +30,8 @@ final class PdfOpener {
       // OpenPDF reaches for Bouncy Castle only when the trailer names an encryption dictionary
       // (spelt in a way the byte scan missed, e.g. with #xx escapes)
       throw new AttachmentRefusedException(Refusal.ENCRYPTED_PDF, e);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // OpenPDF parses nested arrays and dictionaries recursively; hostile nesting ends here
       throw new AttachmentRefusedException(Refusal.UNREADABLE, e);
     }
     if (reader.isEncrypted()) {

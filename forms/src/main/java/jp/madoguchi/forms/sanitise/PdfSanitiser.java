@@ -23,7 +23,7 @@ final class PdfSanitiser {
       return new SanitisedFile(rewrite(reader), AttachmentKind.PDF.mediaType(), removals.labels());
     } catch (AttachmentRefusedException e) {
       throw e;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new AttachmentRefusedException(Refusal.UNREADABLE, e);
     } finally {
       reader.close();

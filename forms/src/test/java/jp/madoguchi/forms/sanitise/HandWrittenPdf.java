@@ -50,6 +50,19 @@ final class HandWrittenPdf {
     return pdf.write("/Encrypt " + encrypt + " 0 R /ID [<0123456789ABCDEF> <0123456789ABCDEF>]");
   }
 
+  /** A page carrying an array nested 200,000 deep, enough to exhaust a recursive parser. */
+  static byte[] deeplyNested() {
+    HandWrittenPdf pdf = new HandWrittenPdf();
+    pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+    pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    pdf.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Deep "
+            + "[".repeat(200_000)
+            + "]".repeat(200_000)
+            + " >>");
+    return pdf.write("");
+  }
+
   static HandWrittenPdf onePage() {
     HandWrittenPdf pdf = new HandWrittenPdf();
     pdf.add("<< /Type /Catalog /Pages 2 0 R >>");

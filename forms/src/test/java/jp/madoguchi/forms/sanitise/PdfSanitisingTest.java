@@ -170,4 +170,12 @@ class PdfSanitisingTest {
     assertThat(PdfStructure.of(copy.content()).annotationActions()).containsExactly("/GoTo");
     assertThat(copy.removed()).isEmpty();
   }
+
+  @Test
+  void pdfNestedDeepEnoughToExhaustTheParserIsRefusedAsUnreadable() {
+    assertThatThrownBy(() -> sanitise(HandWrittenPdf.deeplyNested()))
+        .isInstanceOfSatisfying(
+            AttachmentRefusedException.class,
+            e -> assertThat(e.refusal()).isEqualTo(Refusal.UNREADABLE));
+  }
 }
