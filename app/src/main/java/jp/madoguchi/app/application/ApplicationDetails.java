@@ -31,8 +31,19 @@ public record ApplicationDetails(
     List<AttachmentSummary> attachments,
     List<CommentView> comments) {
 
+  /**
+   * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;
+   * {@code removed} lists what sanitising took out.
+   */
   public record AttachmentSummary(
-      String id, String kind, String name, String mediaType, long size, String sha256) {}
+      String id,
+      String kind,
+      String name,
+      String mediaType,
+      long size,
+      String sha256,
+      String sanitisedSha256,
+      List<String> removed) {}
 
   public record CommentView(String author, String body, String at) {}
 }

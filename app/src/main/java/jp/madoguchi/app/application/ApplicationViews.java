@@ -78,7 +78,9 @@ public class ApplicationViews {
                         f.fileName(),
                         f.mediaType(),
                         f.sizeBytes(),
-                        f.sha256()))
+                        f.sha256(),
+                        f.sanitisedSha256(),
+                        f.removed()))
             .toList(),
         a.comments().stream()
             .map(

@@ -86,8 +86,19 @@ public class QueueService {
   /** A file as stored, for download. */
   public record AttachmentFile(String name, String mediaType, byte[] content) {}
 
+  /** The sanitised copy (無害化済み), what clerks work with. */
   @Transactional
   public AttachmentFile attachment(UUID id, UUID attachmentId, String viewer) {
+    return file(id, attachmentId, viewer, false);
+  }
+
+  /** The original as received (原本), for supervisors. */
+  @Transactional
+  public AttachmentFile original(UUID id, UUID attachmentId, String viewer) {
+    return file(id, attachmentId, viewer, true);
+  }
+
+  private AttachmentFile file(UUID id, UUID attachmentId, String viewer, boolean original) {
     Application application = load(id);
     Attachment attachment =
         application.attachments().stream()
@@ -101,8 +112,15 @@ public class QueueService {
         viewer,
         AuditAction.ATTACHMENT_DOWNLOADED,
         application.receiptNumber().value(),
-        "attachment=" + attachmentId + " sha256=" + attachment.sha256());
-    return new AttachmentFile(attachment.fileName(), attachment.mediaType(), attachment.content());
+        (original ? "original " : "sanitised ")
+            + "attachment="
+            + attachmentId
+            + " sha256="
+            + (original ? attachment.sha256() : attachment.sanitisedSha256()));
+    return new AttachmentFile(
+        attachment.fileName(),
+        attachment.mediaType(),
+        original ? attachment.original() : attachment.content());
   }
 
   /** 申請書 PDF, rendered with the definition version the application was validated against. */

@@ -14,6 +14,11 @@ import jp.madoguchi.app.domain.application.AttachmentType;
 import jp.madoguchi.app.domain.application.AttachmentUpload;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
 import jp.madoguchi.forms.japanese.LocalGovernmentCode;
+import jp.madoguchi.forms.sanitise.AttachmentInspector;
+import jp.madoguchi.forms.sanitise.AttachmentKind;
+import jp.madoguchi.forms.sanitise.AttachmentRefusedException;
+import jp.madoguchi.forms.sanitise.AttachmentSanitiser;
+import jp.madoguchi.forms.sanitise.SanitisedFile;
 import jp.madoguchi.forms.validation.AttachmentRef;
 import jp.madoguchi.forms.validation.Violation;
 
@@ -25,6 +30,8 @@ final class SubmissionChecks {
 
   static final int MAX_ATTACHMENTS = 20;
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  private static final AttachmentInspector INSPECTOR = new AttachmentInspector();
+  private static final AttachmentSanitiser SANITISER = new AttachmentSanitiser();
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private final List<Violation> violations = new ArrayList<>();
@@ -129,16 +136,20 @@ final class SubmissionChecks {
     if (bytes == null || declared.isEmpty()) {
       return;
     }
-    Optional<AttachmentType> actual = AttachmentType.sniff(bytes);
-    if (actual.isEmpty()) {
-      add(path + ".content", "fileType", "添付できるのはPDF・JPEG・PNGのファイルだけです（ファイルの中身で判定しています）");
-    } else if (actual.get() != declared.get()) {
-      add(
-          path + ".mediaType",
-          "mediaType",
-          "メディアタイプ「" + mediaType + "」がファイルの中身（" + actual.get().mediaType() + "）と一致しません");
-    } else {
-      uploads.add(new AttachmentUpload(kind, name, actual.get(), bytes));
+    try {
+      AttachmentKind actual = INSPECTOR.inspect(bytes);
+      AttachmentType type = AttachmentType.valueOf(actual.name());
+      if (type != declared.get()) {
+        add(
+            path + ".mediaType",
+            "mediaType",
+            "メディアタイプ「" + mediaType + "」がファイルの中身（" + type.mediaType() + "）と一致しません");
+        return;
+      }
+      SanitisedFile clean = SANITISER.sanitise(bytes, actual);
+      uploads.add(new AttachmentUpload(kind, name, type, bytes, clean.content(), clean.removed()));
+    } catch (AttachmentRefusedException e) {
+      add(path + ".content", e.refusal().code(), e.refusal().message());
     }
   }
 

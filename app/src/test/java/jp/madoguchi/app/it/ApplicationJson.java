@@ -3,17 +3,15 @@ package jp.madoguchi.app.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import jp.madoguchi.app.demo.DemoFiles;
 import jp.madoguchi.forms.samples.SampleApplications;
 
 /** Test data builder: a valid portal submission from the procedure's sample, to be varied. */
 public final class ApplicationJson {
 
-  public static final byte[] SMALL_PDF =
-      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-          .getBytes(StandardCharsets.US_ASCII);
+  public static final byte[] SMALL_PDF = DemoFiles.forMediaType("application/pdf");
 
   private final ObjectNode body;
 
@@ -48,8 +46,7 @@ public final class ApplicationJson {
   private static byte[] contentFor(String mediaType) {
     return switch (mediaType) {
       case "application/pdf" -> SMALL_PDF;
-      case "image/jpeg" -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
-      case "image/png" -> new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+      case "image/jpeg", "image/png" -> DemoFiles.forMediaType(mediaType);
       default -> new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
     };
   }

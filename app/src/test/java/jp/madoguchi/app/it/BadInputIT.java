@@ -89,7 +89,7 @@ class BadInputIT {
                 .json());
 
     assertProblem(reply, 422);
-    assertThat(reply.json().get("errors").get(0).get("code").asText()).isEqualTo("fileType");
+    assertThat(reply.json().get("errors").get(0).get("code").asText()).isEqualTo("officeOrArchive");
     assertThat(fields(reply).get(0)).startsWith("attachments[").endsWith("].content");
   }
 

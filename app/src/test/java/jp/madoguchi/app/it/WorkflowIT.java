@@ -309,19 +309,57 @@ class WorkflowIT {
   }
 
   @Test
-  void attachmentDownloadReturnsTheOriginalBytes() {
+  void clerksDownloadTheSanitisedCopyAndOnlySupervisorsTheOriginal() {
     Submitted s = submit("DIS-01");
     JsonNode attachment = CLERK.get("/api/v1/intake/" + s.id()).json().get("attachments").get(0);
-
-    Reply download =
-        CLERK.get("/api/v1/intake/" + s.id() + "/attachments/" + attachment.get("id").asText());
-
+    String path = "/api/v1/intake/" + s.id() + "/attachments/" + attachment.get("id").asText();
     JsonNode sent = s.application().json().get("attachments").get(0);
-    assertThat(download.status()).isEqualTo(200);
-    assertThat(download.contentType()).startsWith(sent.get("mediaType").asText());
-    assertThat(download.response().body())
-        .isEqualTo(java.util.Base64.getDecoder().decode(sent.get("content").asText()));
-    assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+    byte[] original = java.util.Base64.getDecoder().decode(sent.get("content").asText());
+
+    Reply copy = CLERK.get(path);
+    Reply originalByClerk = CLERK.get(path + "/original");
+    Reply originalBySupervisor = SUPERVISOR.get(path + "/original");
+
+    assertThat(copy.status()).isEqualTo(200);
+    assertThat(copy.contentType()).startsWith(sent.get("mediaType").asText());
+    assertThat(copy.header("Content-Disposition")).startsWith("attachment;");
+    assertThat(sha256(copy.response().body()))
+        .isEqualTo(attachment.get("sanitisedSha256").asText());
+    assertThat(originalByClerk.status()).isEqualTo(403);
+    assertThat(originalBySupervisor.response().body()).isEqualTo(original);
+    assertThat(attachment.get("sha256").asText()).isEqualTo(sha256(original));
+  }
+
+  @Test
+  void scriptsInAPdfAreRemovedFromTheCopyAndListed() throws Exception {
+    ApplicationJson application =
+        ApplicationJson.valid("DIS-01")
+            .attach("mitsumori.pdf", "application/pdf", PdfWithScript.bytes());
+    Reply reply = Api.portal().postJson("/api/v1/applications", application.json());
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    String id = reply.json().get("id").asText();
+    JsonNode attachments = CLERK.get("/api/v1/intake/" + id).json().get("attachments");
+    JsonNode scripted = attachments.get(attachments.size() - 1);
+
+    byte[] copy =
+        CLERK
+            .get("/api/v1/intake/" + id + "/attachments/" + scripted.get("id").asText())
+            .response()
+            .body();
+
+    assertThat(scripted.get("removed").toString()).contains("JavaScript");
+    assertThat(new String(copy, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("/JavaScript")
+        .doesNotContain("app.alert");
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

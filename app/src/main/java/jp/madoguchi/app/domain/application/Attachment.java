@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.UUID;
 
 /** One file sent with an application, kept byte for byte with its SHA-256 (原本性). */
@@ -39,6 +40,17 @@ public class Attachment {
   @Basic(fetch = FetchType.LAZY)
   private byte[] content;
 
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "sanitised_content")
+  private byte[] sanitisedContent;
+
+  @Column(name = "sanitised_sha256")
+  private String sanitisedSha256;
+
+  /** What sanitising removed, joined with 「、」; empty when nothing was there. */
+  @Column(name = "removed_items")
+  private String removedItems;
+
   protected Attachment() {}
 
   Attachment(Application application, int position, AttachmentUpload upload) {
@@ -51,6 +63,9 @@ public class Attachment {
     this.sizeBytes = upload.content().length;
     this.sha256 = upload.sha256();
     this.content = upload.content();
+    this.sanitisedContent = upload.sanitisedContent();
+    this.sanitisedSha256 = AttachmentUpload.sha256Hex(upload.sanitisedContent());
+    this.removedItems = String.join("、", upload.removed());
   }
 
   public UUID id() {
@@ -81,7 +96,23 @@ public class Attachment {
     return sha256;
   }
 
-  public byte[] content() {
+  /** The original as received, for supervisors (原本). */
+  public byte[] original() {
     return content.clone();
+  }
+
+  /** What clerks and core systems get: the sanitised copy (older rows: the original). */
+  public byte[] content() {
+    return sanitisedContent == null ? content.clone() : sanitisedContent.clone();
+  }
+
+  public String sanitisedSha256() {
+    return sanitisedSha256 == null ? sha256 : sanitisedSha256;
+  }
+
+  public List<String> removed() {
+    return removedItems == null || removedItems.isEmpty()
+        ? List.of()
+        : List.of(removedItems.split("、"));
   }
 }

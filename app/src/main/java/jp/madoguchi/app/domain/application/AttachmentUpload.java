@@ -4,9 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
-/** An attachment as received, already recognised as an allowed type. */
-public record AttachmentUpload(String kind, String fileName, AttachmentType type, byte[] content) {
+/**
+ * An attachment as received (the original, kept byte for byte) with its sanitised copy and the list
+ * of what sanitising removed (無害化).
+ */
+public record AttachmentUpload(
+    String kind,
+    String fileName,
+    AttachmentType type,
+    byte[] content,
+    byte[] sanitisedContent,
+    List<String> removed) {
+
+  public AttachmentUpload {
+    removed = List.copyOf(removed);
+  }
 
   public String sha256() {
     return sha256Hex(content);

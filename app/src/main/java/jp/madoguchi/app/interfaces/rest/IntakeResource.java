@@ -90,13 +90,25 @@ public class IntakeResource {
   @Operation(summary = "添付ファイルのダウンロード")
   public Response attachment(
       @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
-    QueueService.AttachmentFile file =
-        queue.attachment(Ids.parse(id), Ids.parse(attachmentId), caller());
+    return download(queue.attachment(Ids.parse(id), Ids.parse(attachmentId), caller()));
+  }
+
+  private static Response download(QueueService.AttachmentFile file) {
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", ContentDisposition.attachment(file.name()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  @GET
+  @Path("/{id}/attachments/{attachmentId}/original")
+  @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  @Operation(summary = "添付ファイルの原本（無害化前、監督者のみ、アクセスログに記録）")
+  public Response original(
+      @PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+    return download(queue.original(Ids.parse(id), Ids.parse(attachmentId), caller()));
   }
 
   @GET
