@@ -25,12 +25,14 @@ export function attachmentList(app, definition) {
   };
   return [
     h('div', { class: 'table-wrap' }, h('table', { id: 'attachments-table' },
-      h('thead', {}, h('tr', {}, ['種類', 'ファイル名', '形式', 'サイズ', '操作'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['種類', 'ファイル名', '形式', 'サイズ', '無害化で除去', '原本SHA-256', '操作'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, app.attachments.map((a) => h('tr', {},
         h('td', {}, kinds[a.kind] || a.kind || ''),
         h('td', {}, a.name),
         h('td', {}, a.mediaType),
         h('td', {}, `${Math.ceil(a.size / 1024)} KB`),
+        h('td', {}, (a.removed || []).length ? a.removed.join('、') : 'なし'),
+        h('td', { class: 'hash' }, h('code', { title: a.sha256 }, (a.sha256 || '').slice(0, 16) + '…')),
         h('td', {},
           h('a', { href: url(app, a), download: a.name }, 'ダウンロード'),
           PREVIEWABLE.includes(a.mediaType)
