@@ -96,12 +96,12 @@ public class ManualEntryService {
     if (!deliveries.confirm(deliveryId, DeliveryStatus.WAITING_MANUAL, coreReference, now)) {
       throw new ApplicationProblem(ProblemType.CONFLICT, "この連携は既に処理されています");
     }
+    completion.linkIfAllDelivered(application, now);
     audit.append(
         clerk,
         AuditAction.APPLICATION_TRANSITIONED,
         delivery.receiptNumber(),
         "manual entry done delivery=" + deliveryId);
-    completion.linkIfAllDelivered(application, now);
     return DeliveryItem.of(deliveries.find(deliveryId).orElseThrow());
   }
 

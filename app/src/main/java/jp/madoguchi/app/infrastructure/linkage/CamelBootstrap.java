@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -39,6 +37,7 @@ public class CamelBootstrap {
 
   @Inject JpaDeliveryQueue queue;
   @Inject LinkageSettings settings;
+  @Inject LinkageEngineStatus status;
 
   private LinkageEngine engine;
 
@@ -49,6 +48,8 @@ public class CamelBootstrap {
             queue, threads, new PollSettings(settings.pollDelay(), CLAIMS_PER_POLL, LEASE));
     try {
       engine.start();
+      LinkageEngine started = engine;
+      status.track(started::isRunning);
       LOG.info(() -> "連携エンジンを開始しました（ポーリング間隔 " + settings.pollDelay().toMillis() + " ms）");
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "連携エンジンを開始できませんでした", e);
@@ -59,10 +60,5 @@ public class CamelBootstrap {
   void stop() {
     engine.stop();
     LOG.info("連携エンジンを停止しました");
-  }
-
-  @Lock(LockType.READ)
-  public boolean isRunning() {
-    return engine != null && engine.isRunning();
   }
 }

@@ -115,15 +115,16 @@ public class JpaDeliveryQueue implements DeliveryQueue {
     if (!finish(lease, "status = 'DELIVERED', core_reference = ?1", coreReference, attempt, now)) {
       return;
     }
+    // feed_counter before audit_head, the lock order of every transaction (no deadlock)
+    if (application != null) {
+      completion.linkIfAllDelivered(application, now);
+    }
     if (DeliveryPattern.FILE_EXPORT.name().equals(row[1])) {
       audit.append(
           Application.LINKAGE_ACTOR,
           AuditAction.FILE_EXPORTED,
           (String) row[2],
           "delivery=" + lease.deliveryId() + " file=" + coreReference);
-    }
-    if (application != null) {
-      completion.linkIfAllDelivered(application, now);
     }
   }
 

@@ -2,7 +2,7 @@ package jp.madoguchi.app.interfaces.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.madoguchi.app.infrastructure.linkage.CamelBootstrap;
+import jp.madoguchi.app.infrastructure.linkage.LinkageEngineStatus;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -12,10 +12,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class LinkageHealthCheck implements HealthCheck {
 
-  @Inject CamelBootstrap camel;
+  @Inject LinkageEngineStatus engine;
 
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("linkage").status(camel.isRunning()).build();
+    return HealthCheckResponse.named("linkage").status(engine.isRunning()).build();
   }
 }
