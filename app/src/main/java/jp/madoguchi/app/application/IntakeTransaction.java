@@ -3,24 +3,28 @@ package jp.madoguchi.app.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.madoguchi.app.application.linkage.Outbox;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 
 /**
- * Stores a new application and its access-log entry in one transaction of their own, so that a lost
- * race on the receipt number rolls back cleanly and the caller can answer with the winner.
+ * Stores a new application, its access-log entry and its ON_RECEIPT deliveries in one transaction
+ * of their own, so that a lost race on the receipt number rolls back cleanly and the caller can
+ * answer with the winner.
  */
 @ApplicationScoped
 public class IntakeTransaction {
 
   @Inject ApplicationRepository applications;
   @Inject AuditLog audit;
+  @Inject Outbox outbox;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void store(Application application, String actor) {
     applications.add(application);
+    outbox.received(application, application.receivedAt());
     audit.append(
         actor,
         AuditAction.APPLICATION_RECEIVED,

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.logging.Logger;
+import jp.madoguchi.app.application.linkage.Outbox;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
@@ -26,6 +27,7 @@ public class WorkflowService {
   @Inject ApplicationViews views;
   @Inject JpaServiceLevelStore serviceLevels;
   @Inject AuditLog audit;
+  @Inject Outbox outbox;
 
   @Transactional
   public ApplicationDetails transition(
@@ -41,9 +43,12 @@ public class WorkflowService {
       case REQUEST_CORRECTION -> application.returnForCorrection(reason, clerk, now);
       case ACCEPT -> application.accept(clerk, now);
       case REJECT -> application.reject(reason, clerk, now);
-      case COMPLETE -> application.complete(false, clerk, now);
+      case COMPLETE -> application.complete(outbox.hasDeliveries(application), clerk, now);
     }
     applications.update(application);
+    if (action == WorkflowAction.ACCEPT) {
+      outbox.accepted(application, now);
+    }
     audit.append(
         clerk,
         AuditAction.APPLICATION_TRANSITIONED,

@@ -120,6 +120,9 @@ class AuthorizationMatrixIT {
         .replace("{id}", UUID.randomUUID().toString())
         .replace("{attachmentId}", UUID.randomUUID().toString())
         .replace("{username}", "no-such-user")
-        .replace("{name}", "no-such-client");
+        .replace("{name}", "no-such-client")
+        .replace("{procedureCode}", "XX-99")
+        .replace("{deliveryId}", UUID.randomUUID().toString())
+        .replace("{batchId}", UUID.randomUUID().toString());
   }
 }

@@ -72,6 +72,13 @@ public final class MadoguchiServer {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
+  /**
+   * Where the demo FILE_EXPORT routes of the server under test write (one folder per procedure).
+   */
+  public Path exportRoot() {
+    return workDir.resolve("exports").toAbsolutePath();
+  }
+
   public TestDatabase database() {
     return database;
   }
@@ -119,6 +126,8 @@ public final class MadoguchiServer {
     builder.redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("MADOGUCHI_MODE", "demo");
+    env.put("MADOGUCHI_LINKAGE_EXPORT_ROOT", exportRoot().toString());
+    env.put("MADOGUCHI_LINKAGE_POLL_MS", "200");
     env.putAll(database.serverEnvironment());
     process = builder.start();
     awaitHealthy();

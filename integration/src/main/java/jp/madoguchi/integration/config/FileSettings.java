@@ -38,6 +38,11 @@ public record FileSettings(
         : Optional.of(Path.of(directory));
   }
 
+  /** The same settings without the header row (records of a batch file after its one header). */
+  public FileSettings withoutHeader() {
+    return new FileSettings(directory, encoding, format, dateStyle, false, strictJisX0208, columns);
+  }
+
   /** True when any column carries 個人番号. */
   public boolean includesMyNumber() {
     return columns.stream().anyMatch(ColumnSpec::includesMyNumber);

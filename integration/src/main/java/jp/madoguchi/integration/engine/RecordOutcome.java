@@ -44,11 +44,12 @@ final class RecordOutcome implements Processor {
     UUID id = delivery.record().deliveryId();
     if (outcome instanceof DeliveryOutcome.Delivered delivered) {
       queue.delivered(
-          id,
+          delivery.lease(),
           delivered.coreReference(),
           new Attempt(startedAt, took, AttemptOutcome.DELIVERED, null));
     } else if (outcome instanceof DeliveryOutcome.Park park) {
-      queue.park(id, new Attempt(startedAt, took, AttemptOutcome.PARKED, park.reason()));
+      queue.park(
+          delivery.lease(), new Attempt(startedAt, took, AttemptOutcome.PARKED, park.reason()));
     } else {
       retryOrPark(delivery, (DeliveryOutcome.Retry) outcome, startedAt, took, now);
     }
@@ -68,11 +69,10 @@ final class RecordOutcome implements Processor {
       Instant startedAt,
       Duration took,
       Instant now) {
-    UUID id = delivery.record().deliveryId();
     int attemptsMade = delivery.attemptsSoFar() + 1;
     if (attemptsMade >= delivery.route().retry().maxAttempts()) {
       String reason = retry.reason() + " (maxAttempts " + attemptsMade + " reached)";
-      queue.park(id, new Attempt(startedAt, took, AttemptOutcome.PARKED, reason));
+      queue.park(delivery.lease(), new Attempt(startedAt, took, AttemptOutcome.PARKED, reason));
       return;
     }
     Duration wait = new Backoff(delivery.route().retry(), random).delayAfter(attemptsMade);
@@ -80,6 +80,6 @@ final class RecordOutcome implements Processor {
       wait = retry.retryAfter().get();
     }
     Attempt attempt = new Attempt(startedAt, took, AttemptOutcome.RETRY_SCHEDULED, retry.reason());
-    queue.retryLater(id, attempt, now.plus(wait));
+    queue.retryLater(delivery.lease(), attempt, now.plus(wait));
   }
 }

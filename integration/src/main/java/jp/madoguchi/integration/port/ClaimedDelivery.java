@@ -19,4 +19,9 @@ public record ClaimedDelivery(
       throw new IllegalArgumentException("attemptsSoFar must not be negative");
     }
   }
+
+  /** The claim to quote when reporting the outcome. */
+  public Lease lease() {
+    return new Lease(record.deliveryId(), leaseToken);
+  }
 }

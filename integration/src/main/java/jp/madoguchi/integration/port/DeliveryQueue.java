@@ -17,14 +17,17 @@ public interface DeliveryQueue {
   /** Up to {@code max} deliveries of the pattern that are due now, leased for {@code lease}. */
   List<ClaimedDelivery> claimDue(DeliveryPattern pattern, int max, Duration lease);
 
-  /** The core system has it; with the core system's reference number (or the file name). */
-  void delivered(UUID deliveryId, String coreReference, Attempt attempt);
+  /**
+   * The core system has it; with the core system's reference number (or the file name). Like the
+   * other outcome methods, ignored when the lease is no longer the delivery's current claim.
+   */
+  void delivered(Lease lease, String coreReference, Attempt attempt);
 
   /** Failed for now; due again at {@code nextAttemptAt}. */
-  void retryLater(UUID deliveryId, Attempt attempt, Instant nextAttemptAt);
+  void retryLater(Lease lease, Attempt attempt, Instant nextAttemptAt);
 
   /** Given up: PARKED until IT staff replay it. */
-  void park(UUID deliveryId, Attempt attempt);
+  void park(Lease lease, Attempt attempt);
 
   /**
    * The delivered record differs from the application (外字 replaced by 〓, text shortened to fit): a

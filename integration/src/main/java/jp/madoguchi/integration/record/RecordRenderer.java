@@ -10,6 +10,19 @@ import jp.madoguchi.integration.config.FileSettings;
 /** Renders a delivery record as the file settings of its route ask: columns, format, charset. */
 public final class RecordRenderer {
 
+  /**
+   * The header row alone (CSV with {@code header} set; empty otherwise), for files of many records:
+   * the header once, then each record rendered with {@link FileSettings#withoutHeader()}.
+   */
+  public byte[] header(FileSettings file) {
+    if (file.format() == FileFormat.FIXED || !file.header()) {
+      return new byte[0];
+    }
+    List<String> names = file.columns().stream().map(ColumnSpec::name).toList();
+    TargetCharset target = TargetCharset.of(file.encoding(), file.strictJisX0208());
+    return new CsvRecordWriter(target, false).write(List.of(), names).content();
+  }
+
   public RenderedRecord render(DeliveryRecord record, FileSettings file) {
     CellFormatter formatter = new CellFormatter(file.dateStyle());
     List<String> values = new ArrayList<>();

@@ -13,6 +13,7 @@ import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.port.Attempt;
 import jp.madoguchi.integration.port.ClaimedDelivery;
 import jp.madoguchi.integration.port.DeliveryQueue;
+import jp.madoguchi.integration.port.Lease;
 import jp.madoguchi.integration.record.DeliveryRecord;
 
 /** A test double of the outbox port: deliveries in memory, leases, and waiting for outcomes. */
@@ -68,19 +69,19 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public synchronized void delivered(UUID deliveryId, String coreReference, Attempt attempt) {
-    Entry e = record(deliveryId, attempt, Status.DELIVERED);
+  public synchronized void delivered(Lease lease, String coreReference, Attempt attempt) {
+    Entry e = record(lease.deliveryId(), attempt, Status.DELIVERED);
     e.coreReference = coreReference;
   }
 
   @Override
-  public synchronized void retryLater(UUID deliveryId, Attempt attempt, Instant nextAttemptAt) {
-    record(deliveryId, attempt, Status.PENDING).dueAt = nextAttemptAt;
+  public synchronized void retryLater(Lease lease, Attempt attempt, Instant nextAttemptAt) {
+    record(lease.deliveryId(), attempt, Status.PENDING).dueAt = nextAttemptAt;
   }
 
   @Override
-  public synchronized void park(UUID deliveryId, Attempt attempt) {
-    record(deliveryId, attempt, Status.PARKED);
+  public synchronized void park(Lease lease, Attempt attempt) {
+    record(lease.deliveryId(), attempt, Status.PARKED);
   }
 
   @Override

@@ -27,6 +27,9 @@ public class Application {
   /** The actor recorded for steps taken by the portal itself. */
   public static final String PORTAL_ACTOR = "portal";
 
+  /** The actor recorded when the linkage engine moves an application. */
+  public static final String LINKAGE_ACTOR = "linkage";
+
   @Id private UUID id;
 
   @Column(name = "receipt_number")
@@ -151,6 +154,17 @@ public class Application {
         now);
   }
 
+  /** 基幹連携済: every delivery of the accepted application is confirmed by its core system. */
+  public void link(Instant now) {
+    move(
+        "基幹連携",
+        EnumSet.of(ApplicationStatus.ACCEPTED),
+        ApplicationStatus.LINKED,
+        LINKAGE_ACTOR,
+        null,
+        now);
+  }
+
   /** 却下: a formal refusal; the portal shows 完了 with a message stating 却下 and the reason. */
   public void reject(String reason, String clerk, Instant now) {
     requireReason(reason, "却下");
@@ -165,11 +179,11 @@ public class Application {
   }
 
   /**
-   * 完了. From LINKED, or from ACCEPTED when nothing waits to be delivered to a core system ({@code
-   * deliveriesPending} is false).
+   * 完了. From LINKED, or from ACCEPTED when the application has no deliveries to core systems
+   * ({@code hasDeliveries} is false: no linkage route applies).
    */
-  public void complete(boolean deliveriesPending, String clerk, Instant now) {
-    if (status == ApplicationStatus.ACCEPTED && deliveriesPending) {
+  public void complete(boolean hasDeliveries, String clerk, Instant now) {
+    if (status == ApplicationStatus.ACCEPTED && hasDeliveries) {
       throw new WorkflowViolation("基幹システムへの連携が終わっていないため完了にできません");
     }
     move(

@@ -13,6 +13,12 @@ public interface ApplicationRepository {
   Optional<Application> findById(UUID id);
 
   /**
+   * As {@link #findById}, holding a row lock until the transaction ends, so that steps decided from
+   * other rows (all deliveries confirmed → LINKED) are taken once.
+   */
+  Optional<Application> findByIdForUpdate(UUID id);
+
+  /**
    * Stores a new application in the caller's transaction. Fails when its receipt number is taken:
    * the database's unique constraint decides, not a lock in memory.
    */

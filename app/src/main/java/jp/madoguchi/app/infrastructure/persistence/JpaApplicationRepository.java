@@ -2,6 +2,7 @@ package jp.madoguchi.app.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Application> findById(UUID id) {
     return Optional.ofNullable(em.find(Application.class, id));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Application> findByIdForUpdate(UUID id) {
+    return Optional.ofNullable(em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -1,0 +1,68 @@
+package jp.madoguchi.app.application.linkage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import jp.madoguchi.app.domain.application.Applicant;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.MyNumberProtector;
+import jp.madoguchi.integration.record.AttachmentDigest;
+import jp.madoguchi.integration.record.DeliveryRecord;
+
+/**
+ * An application as a core system gets it: the stored data with 個人番号 revealed (core systems of
+ * 個人番号利用事務 need it; routes decide whether a column carries it).
+ */
+@ApplicationScoped
+public class DeliveryRecords {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject MyNumberProtector myNumbers;
+
+  public DeliveryRecord of(UUID deliveryId, Application application) {
+    return new DeliveryRecord(
+        deliveryId,
+        application.receiptNumber().value(),
+        application.procedureCode(),
+        application.definitionVersion(),
+        applicant(application.applicant()),
+        form(application.formJson()),
+        application.attachments().stream()
+            .map(a -> new AttachmentDigest(a.fileName(), a.mediaType(), a.sha256()))
+            .toList());
+  }
+
+  private ObjectNode applicant(Applicant applicant) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("name", applicant.name());
+    node.put("nameKana", applicant.nameKana());
+    node.put("birthDate", applicant.birthDate().toString());
+    putIfPresent(node, "sex", applicant.sex());
+    node.put("postalCode", applicant.postalCode());
+    node.put("address", applicant.address());
+    node.put("phone", applicant.phone());
+    node.put("relationship", applicant.relationship());
+    if (applicant.myNumber() != null) {
+      node.put("myNumber", myNumbers.reveal(applicant.myNumber()));
+    }
+    return node;
+  }
+
+  private static void putIfPresent(ObjectNode node, String key, String value) {
+    if (value != null) {
+      node.put(key, value);
+    }
+  }
+
+  static ObjectNode form(String formJson) {
+    try {
+      return (ObjectNode) JSON.readTree(formJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored form data unreadable", e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package jp.madoguchi.app.domain.linkage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The outbox of deliveries, as the use cases see it; every method runs in the caller's transaction.
+ */
+public interface Deliveries {
+
+  /** Writes a new delivery of the application by the route version. */
+  UUID create(UUID applicationId, String receiptNumber, RouteVersion route, Instant now);
+
+  Optional<DeliveryView> find(UUID id);
+
+  /** Newest first; null filters match anything. */
+  List<DeliveryView> list(DeliveryStatus status, String procedureCode, int limit);
+
+  List<DeliveryView> ofApplication(UUID applicationId);
+
+  /** Puts a PARKED delivery back to its pattern's initial state; false when it is not PARKED. */
+  boolean replay(UUID id, Instant now);
+
+  /** Replays every delivery in the status (of the procedure, when given); returns how many. */
+  int replayAll(DeliveryStatus status, String procedureCode, Instant now);
+
+  /** Confirms a delivery held in the given status; false when it is no longer in it. */
+  boolean confirm(UUID id, DeliveryStatus from, String coreReference, Instant now);
+}

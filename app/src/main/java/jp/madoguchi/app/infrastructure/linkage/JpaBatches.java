@@ -1,0 +1,156 @@
+package jp.madoguchi.app.infrastructure.linkage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.madoguchi.app.domain.linkage.Batches;
+import jp.madoguchi.app.domain.linkage.DeliveryView;
+
+/** Batches in {@code delivery_batch}; claims lock rows with {@code FOR UPDATE SKIP LOCKED}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaBatches implements Batches {
+
+  private static final String EXPIRED =
+      "SELECT id FROM delivery_batch WHERE acknowledged_at IS NULL AND released_at IS NULL"
+          + " AND lease_until < ?1";
+
+  @PersistenceContext(unitName = "madoguchi")
+  EntityManager em;
+
+  @Override
+  public int releaseExpired(Instant now) {
+    int released =
+        em.createNativeQuery(
+                "UPDATE delivery SET status = 'PENDING', batch_id = NULL, updated_at = ?1"
+                    + " WHERE status = 'IN_BATCH' AND batch_id IN ("
+                    + EXPIRED
+                    + ")")
+            .setParameter(1, now)
+            .executeUpdate();
+    em.createNativeQuery("UPDATE delivery_batch SET released_at = ?1 WHERE id IN (" + EXPIRED + ")")
+        .setParameter(1, now)
+        .executeUpdate();
+    return released;
+  }
+
+  @Override
+  public List<DeliveryView> claimPending(String procedureCode, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM delivery WHERE pattern = 'BATCH' AND status = 'PENDING'"
+                    + " AND procedure_code = ?1 ORDER BY created_at, id LIMIT ?2"
+                    + " FOR UPDATE SKIP LOCKED")
+            .setParameter(1, procedureCode)
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(id -> view(NativeRows.uuid(id))).toList();
+  }
+
+  private DeliveryView view(UUID id) {
+    return JpaDeliveries.view(
+        (Object[])
+            em.createNativeQuery(JpaDeliveries.VIEW + "WHERE d.id = ?1")
+                .setParameter(1, id)
+                .getSingleResult());
+  }
+
+  @Override
+  public void create(
+      UUID batchId,
+      String procedureCode,
+      String createdBy,
+      Instant now,
+      Instant leaseUntil,
+      List<UUID> deliveryIds,
+      String mediaType,
+      byte[] content) {
+    em.createNativeQuery(
+            "INSERT INTO delivery_batch (id, procedure_code, created_by, created_at, lease_until,"
+                + " row_count, media_type, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .setParameter(1, batchId)
+        .setParameter(2, procedureCode)
+        .setParameter(3, createdBy)
+        .setParameter(4, now)
+        .setParameter(5, leaseUntil)
+        .setParameter(6, deliveryIds.size())
+        .setParameter(7, mediaType)
+        .setParameter(8, content)
+        .executeUpdate();
+    for (UUID id : deliveryIds) {
+      em.createNativeQuery(
+              "UPDATE delivery SET status = 'IN_BATCH', batch_id = ?1, updated_at = ?2"
+                  + " WHERE id = ?3")
+          .setParameter(1, batchId)
+          .setParameter(2, now)
+          .setParameter(3, id)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<BatchFile> find(UUID batchId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT procedure_code, media_type, content, acknowledged_at, released_at"
+                    + " FROM delivery_batch WHERE id = ?1")
+            .setParameter(1, batchId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new BatchFile(
+                    batchId,
+                    (String) r[0],
+                    (String) r[1],
+                    NativeRows.bytes(r[2]),
+                    r[3] == null && r[4] == null));
+  }
+
+  @Override
+  public List<DeliveryView> deliveriesOf(UUID batchId) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM delivery WHERE batch_id = ?1 AND status = 'IN_BATCH'"
+                    + " ORDER BY created_at, id FOR UPDATE")
+            .setParameter(1, batchId)
+            .getResultList();
+    return ids.stream().map(id -> view(NativeRows.uuid(id))).toList();
+  }
+
+  @Override
+  public void reject(UUID deliveryId, String reason, Instant now) {
+    em.createNativeQuery(
+            "UPDATE delivery SET status = 'PARKED', last_error = 'rejected by batch job',"
+                + " flagged_reason = ?1, updated_at = ?2 WHERE id = ?3")
+        .setParameter(1, DeliveryAttempts.shorten("一括取込で差し戻し: " + reason))
+        .setParameter(2, now)
+        .setParameter(3, deliveryId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void acknowledge(UUID batchId, Instant now) {
+    em.createNativeQuery("UPDATE delivery_batch SET acknowledged_at = ?1 WHERE id = ?2")
+        .setParameter(1, now)
+        .setParameter(2, batchId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void flag(UUID deliveryId, String reason) {
+    em.createNativeQuery("UPDATE delivery SET flagged_reason = ?1 WHERE id = ?2")
+        .setParameter(1, DeliveryAttempts.shorten(reason))
+        .setParameter(2, deliveryId)
+        .executeUpdate();
+  }
+}
