@@ -62,6 +62,9 @@ class ClerkAndPortalBrowserIT {
     assertThat(clerk.locator("#detail-status")).hasText("審査中");
     assertThat(clerk.locator("#history-table")).containsText("床上50cm");
     act(clerk, "受理", null, "受理");
+    confirmManualEntry(receipt);
+    clerk.reload();
+    assertThat(clerk.locator("#detail-status")).hasText("基幹連携済");
     act(clerk, "完了", null, "完了");
     chromium.screenshot(clerk, "09-detail-completed");
 
@@ -72,6 +75,25 @@ class ClerkAndPortalBrowserIT {
     Page tablet = chromium.newPage(800);
     logInAsClerk(tablet);
     chromium.screenshot(tablet, "11-queue-tablet");
+  }
+
+  /** DIS-01 goes to its core system by manual entry in demo mode: the clerk confirms it. */
+  private static void confirmManualEntry(String receipt) {
+    Api clerk = Api.as("clerk", "clerk-demo");
+    String deliveryId = null;
+    for (var entry : clerk.get("/api/v1/manual-entries?procedure=DIS-01").json()) {
+      if (entry.get("receiptNumber").asText().equals(receipt)) {
+        deliveryId = entry.get("deliveryId").asText();
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(deliveryId)
+        .as("manual entry of " + receipt)
+        .isNotNull();
+    var done =
+        clerk.postJson(
+            "/api/v1/manual-entries/" + deliveryId + "/done",
+            Api.JSON.createObjectNode().put("coreReference", "HISAI-2025-0001"));
+    org.assertj.core.api.Assertions.assertThat(done.status()).as(done.text()).isEqualTo(200);
   }
 
   private String applyForDisasterCertificate(Page page) throws IOException {

@@ -94,11 +94,8 @@ public class IntakeResource {
   }
 
   private static Response download(QueueService.AttachmentFile file) {
-    return Response.ok(file.content(), file.mediaType())
-        .header("Content-Disposition", ContentDisposition.attachment(file.name()))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
-        .build();
+    return PersonalDataResponses.file(
+        file.content(), file.mediaType(), ContentDisposition.attachment(file.name()));
   }
 
   @GET
@@ -116,12 +113,7 @@ public class IntakeResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "申請書PDF（個人番号はマスク、和暦併記、添付ファイルのSHA-256付き）")
   public Response pdf(@PathParam("id") String id) {
-    byte[] pdf = queue.pdf(Ids.parse(id), caller());
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"shinseisho.pdf\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
-        .build();
+    return PersonalDataResponses.inlinePdf(queue.pdf(Ids.parse(id), caller()), "shinseisho.pdf");
   }
 
   @POST

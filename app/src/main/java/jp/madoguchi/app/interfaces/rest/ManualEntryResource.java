@@ -44,12 +44,8 @@ public class ManualEntryResource {
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "転記票PDF（基幹システムの入力順）")
   public Response sheet(@PathParam("deliveryId") String deliveryId) {
-    byte[] pdf = manual.sheet(Ids.parse(deliveryId), caller());
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"tenkihyo.pdf\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
-        .build();
+    return PersonalDataResponses.inlinePdf(
+        manual.sheet(Ids.parse(deliveryId), caller()), "tenkihyo.pdf");
   }
 
   @POST
