@@ -22,6 +22,7 @@ final class CoreSystemStub implements AutoCloseable {
   private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
   private final Map<String, Integer> defaults = new ConcurrentHashMap<>();
   private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> bodies = new ConcurrentHashMap<>();
 
   CoreSystemStub() {
     try {
@@ -33,11 +34,13 @@ final class CoreSystemStub implements AutoCloseable {
         "/",
         exchange -> {
           String path = exchange.getRequestURI().getPath();
-          exchange.getRequestBody().readAllBytes();
+          String received =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
           int status;
           synchronized (this) {
             keys.computeIfAbsent(path, p -> new ArrayList<>()).add(key);
+            bodies.computeIfAbsent(path, p -> new ArrayList<>()).add(received);
             Deque<Integer> script = scripts.get(path);
             status =
                 script != null && !script.isEmpty()
@@ -62,6 +65,10 @@ final class CoreSystemStub implements AutoCloseable {
 
   synchronized List<String> keysSeen(String path) {
     return List.copyOf(keys.getOrDefault(path, List.of()));
+  }
+
+  synchronized List<String> bodiesSeen(String path) {
+    return List.copyOf(bodies.getOrDefault(path, List.of()));
   }
 
   String url(String path) {

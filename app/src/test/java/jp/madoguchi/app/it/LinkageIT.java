@@ -75,6 +75,13 @@ class LinkageIT {
     assertThat(delivery.get("status").asText()).isEqualTo("DELIVERED");
     assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
     assertThat(delivery.get("coreReference").asText()).isEqualTo("CORE-" + keys.get(0));
+    assertThat(core.bodiesSeen("/retry"))
+        .allSatisfy(
+            body ->
+                assertThat(body)
+                    .contains(s.receipt())
+                    .doesNotContain("myNumber")
+                    .doesNotContain("123456789018"));
   }
 
   @Test

@@ -78,7 +78,9 @@ public class BatchService {
       }
       Application application = applications.findById(delivery.applicationId()).orElseThrow();
       RenderedRecord rendered =
-          renderer.render(records.of(delivery.id(), application), settingsOfRoute.withoutHeader());
+          renderer.render(
+              records.of(delivery.id(), application, settingsOfRoute.includesMyNumber()),
+              settingsOfRoute.withoutHeader());
       file.writeBytes(rendered.content());
       if (rendered.needsClerkReview()) {
         batches.flag(delivery.id(), rendered.reviewReason());

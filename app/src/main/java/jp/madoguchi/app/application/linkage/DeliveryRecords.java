@@ -13,8 +13,9 @@ import jp.madoguchi.integration.record.AttachmentDigest;
 import jp.madoguchi.integration.record.DeliveryRecord;
 
 /**
- * An application as a core system gets it: the stored data with 個人番号 revealed (core systems of
- * 個人番号利用事務 need it; routes decide whether a column carries it).
+ * An application as a core system gets it. 個人番号 is revealed only when the route explicitly exports
+ * it (a file column whose source is applicant.myNumber); otherwise it is left out, so a DIRECT_API
+ * route never sends it (番号法: only as far as needed).
  */
 @ApplicationScoped
 public class DeliveryRecords {
@@ -23,20 +24,20 @@ public class DeliveryRecords {
 
   @Inject MyNumberProtector myNumbers;
 
-  public DeliveryRecord of(UUID deliveryId, Application application) {
+  public DeliveryRecord of(UUID deliveryId, Application application, boolean withMyNumber) {
     return new DeliveryRecord(
         deliveryId,
         application.receiptNumber().value(),
         application.procedureCode(),
         application.definitionVersion(),
-        applicant(application.applicant()),
+        applicant(application.applicant(), withMyNumber),
         form(application.formJson()),
         application.attachments().stream()
             .map(a -> new AttachmentDigest(a.fileName(), a.mediaType(), a.sha256()))
             .toList());
   }
 
-  private ObjectNode applicant(Applicant applicant) {
+  private ObjectNode applicant(Applicant applicant, boolean withMyNumber) {
     ObjectNode node = JSON.createObjectNode();
     node.put("name", applicant.name());
     node.put("nameKana", applicant.nameKana());
@@ -46,7 +47,7 @@ public class DeliveryRecords {
     node.put("address", applicant.address());
     node.put("phone", applicant.phone());
     node.put("relationship", applicant.relationship());
-    if (applicant.myNumber() != null) {
+    if (withMyNumber && applicant.myNumber() != null) {
       node.put("myNumber", myNumbers.reveal(applicant.myNumber()));
     }
     return node;

@@ -103,7 +103,14 @@ public class JpaDeliveryQueue implements DeliveryQueue {
             .version(NativeRows.number(row[1]), NativeRows.integer(row[2]))
             .orElseThrow(IllegalStateException::new);
     return new ClaimedDelivery(
-        records.of(id, application), route.config(), NativeRows.integer(row[3]), token);
+        records.of(id, application, exportsMyNumber(route)),
+        route.config(),
+        NativeRows.integer(row[3]),
+        token);
+  }
+
+  private static boolean exportsMyNumber(RouteVersion route) {
+    return route.config().file() != null && route.config().file().includesMyNumber();
   }
 
   @Override
@@ -124,7 +131,7 @@ public class JpaDeliveryQueue implements DeliveryQueue {
           Application.LINKAGE_ACTOR,
           AuditAction.FILE_EXPORTED,
           (String) row[2],
-          "delivery=" + lease.deliveryId() + " file=" + coreReference);
+          "delivery=" + lease.deliveryId() + " file=" + coreReference + myNumberNote(lease));
     }
   }
 
@@ -150,6 +157,21 @@ public class JpaDeliveryQueue implements DeliveryQueue {
         .setParameter(2, clock.instant())
         .setParameter(3, deliveryId)
         .executeUpdate();
+  }
+
+  /** For the access log: whether this file carried 個人番号 (its route exports it). */
+  private String myNumberNote(Lease lease) {
+    Object[] route =
+        (Object[])
+            em.createNativeQuery("SELECT route_id, route_version FROM delivery WHERE id = ?1")
+                .setParameter(1, lease.deliveryId())
+                .getSingleResult();
+    boolean exported =
+        routes
+            .version(NativeRows.number(route[0]), NativeRows.integer(route[1]))
+            .map(JpaDeliveryQueue::exportsMyNumber)
+            .orElse(false);
+    return exported ? " myNumber=exported" : "";
   }
 
   private Object[] row(UUID id) {
