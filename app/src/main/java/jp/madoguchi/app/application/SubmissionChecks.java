@@ -30,6 +30,10 @@ final class SubmissionChecks {
 
   static final int MAX_ATTACHMENTS = 20;
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  private static final java.util.regex.Pattern UNSAFE_FILE_NAME =
+      java.util.regex.Pattern.compile("[/\\\\:]|\\.\\.|^\\.");
   private static final AttachmentInspector INSPECTOR = new AttachmentInspector();
   private static final AttachmentSanitiser SANITISER = new AttachmentSanitiser();
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -130,6 +134,8 @@ final class SubmissionChecks {
     refs.add(new AttachmentRef(kind, name, mediaType));
     if (name == null || name.isBlank() || name.length() > 255) {
       add(path + ".name", "required", "添付ファイル名は1〜255文字で指定してください");
+    } else if (UNSAFE_FILE_NAME.matcher(name).find()) {
+      add(path + ".name", "fileName", "添付ファイル名に / \\ : や「..」は使えません");
     }
     byte[] bytes = decode(path, text(node, "content"));
     Optional<AttachmentType> declared = AttachmentType.forMediaType(mediaType);
@@ -172,6 +178,28 @@ final class SubmissionChecks {
       add(field, "required", label + "は必須です");
     } else if (!node.isObject()) {
       add(field, "type", label + "はオブジェクトで指定してください");
+    }
+  }
+
+  /** Every string anywhere in the body: control characters (NUL, …) are refused, not stored. */
+  void controlCharacters(String path, JsonNode node) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual()) {
+      if (CONTROL.matcher(node.asText()).find()) {
+        add(path, "controlCharacter", "制御文字（NULなど）は入力できません");
+      }
+    } else if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  controlCharacters(
+                      path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        controlCharacters(path + "[" + i + "]", node.get(i));
+      }
     }
   }
 

@@ -35,6 +35,7 @@ public class SubmissionValidator {
   /** Validates a body whose receipt number has already been checked into {@code checks}. */
   Submission validate(JsonNode body, SubmissionChecks checks, String requestSha256) {
 
+    checks.controlCharacters("", body);
     String procedureCode = checks.text(body, "procedureCode");
     checks.procedureCodePresent(procedureCode);
     Instant submittedAt = checks.submittedAt(checks.text(body, "submittedAt"), clock);

@@ -12,7 +12,9 @@ import jp.madoguchi.app.application.ProblemType;
 /** Reads request bodies as JSON trees, turning every way a body can be wrong into a problem. */
 final class JsonBodies {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   static {
     JSON.getFactory()
