@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole flow in a real browser: a resident applies on the 検証用ポータル, a clerk requests a
- * correction, the resident resubmits, the clerk accepts and completes, the resident sees 完了.
+ * correction, the resident resubmits, the clerk accepts, confirms the manual entry (DIS-01 is
+ * MANUAL in demo mode) and completes, the resident sees 完了.
  */
 class ClerkAndPortalBrowserIT {
 
@@ -62,6 +63,7 @@ class ClerkAndPortalBrowserIT {
     assertThat(clerk.locator("#detail-status")).hasText("審査中");
     assertThat(clerk.locator("#history-table")).containsText("床上50cm");
     act(clerk, "受理", null, "受理");
+    enterManually(clerk, receipt);
     act(clerk, "完了", null, "完了");
     chromium.screenshot(clerk, "09-detail-completed");
 
@@ -160,6 +162,26 @@ class ClerkAndPortalBrowserIT {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action + "する"))
         .click();
     assertThat(page.locator("#detail-status")).hasText(expectedStatus);
+  }
+
+  /** DIS-01 is MANUAL in demo mode: the clerk confirms the manual entry, then it is 基幹連携済. */
+  private void enterManually(Page page, String receipt) {
+    String detail = page.url();
+    page.locator("#nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("手入力（転記）一覧"))
+        .click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("手入力（転記）一覧")))
+        .isVisible();
+    Locator row =
+        page.locator("#manual-table tbody tr")
+            .filter(new Locator.FilterOptions().setHasText(receipt));
+    row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("入力済みにする")).click();
+    Locator dialog = page.locator("#confirm-dialog");
+    dialog.getByLabel("基幹システムの受付番号（必須）").fill("KIKAN-0042");
+    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("入力済みにする")).click();
+    assertThat(page.locator("#manual-message")).containsText("入力済みにしました");
+    page.navigate(detail);
+    assertThat(page.locator("#detail-status")).hasText("基幹連携済");
   }
 
   private static byte[] photo() throws IOException {
