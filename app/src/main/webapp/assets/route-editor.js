@@ -29,7 +29,12 @@ export async function showRouteEditor(main, code, route, note) {
   const editor = h('textarea', {
     id: 'route-json', class: 'code', spellcheck: 'false', rows: '18', 'aria-describedby': 'route-json-help',
   });
-  editor.value = JSON.stringify(configOf(current), null, 2);
+  const revert = () => {
+    editor.value = JSON.stringify(configOf(current), null, 2);
+    editor.removeAttribute('aria-invalid');
+    clear(message);
+  };
+  revert();
   const body = () => {
     try {
       editor.removeAttribute('aria-invalid');
@@ -75,8 +80,7 @@ export async function showRouteEditor(main, code, route, note) {
     h('div', { class: 'actions-bar', role: 'group', 'aria-label': '操作' },
       h('button', { type: 'button', id: 'route-save', onclick: save }, '保存'),
       h('button', { type: 'button', class: 'secondary', id: 'route-test', onclick: test }, 'テスト'),
-      h('button', { type: 'button', class: 'secondary', onclick: () => { editor.value = JSON.stringify(configOf(current), null, 2); clear(message); } },
-        '元に戻す')),
+      h('button', { type: 'button', class: 'secondary', onclick: revert }, '元に戻す')),
     result,
     h('h3', {}, '版の履歴'),
     historyList(history));

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.IntakeService;
 import jp.madoguchi.app.application.OperatingMode;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.ReceiptNumber;
 import jp.madoguchi.forms.samples.SampleApplications;
 
 /**
@@ -41,6 +43,7 @@ public class DemoApplications {
 
   @Inject OperatingMode mode;
   @Inject IntakeService intake;
+  @Inject ApplicationRepository applications;
 
   @PostConstruct
   void seed() {
@@ -51,6 +54,11 @@ public class DemoApplications {
     for (Batch batch : BATCHES) {
       for (int i = 1; i <= batch.count(); i++) {
         String receipt = "DEMO-" + batch.procedureCode().replace("-", "") + "-" + i;
+        // Seeded on an earlier start: the sample PDF is generated afresh (new dates and file ID in
+        // it), so submitting it again would be a different body under the same receipt number.
+        if (applications.findByReceiptNumber(new ReceiptNumber(receipt)).isPresent()) {
+          continue;
+        }
         if (intake.submit(demoBody(batch, receipt), "demo").created()) {
           created++;
         }
