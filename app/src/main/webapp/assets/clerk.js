@@ -1,8 +1,8 @@
-// The clerks' screens: login, 受付キュー and 詳細, switched by the URL hash.
+// The staff screens: login, then the screens of the user's roles (screens.js), switched by the
+// URL hash; the navigation shows only the screens the user may open.
 import { api, post, setCsrfToken, ApiError } from './http.js';
 import { h, clear, $ } from './dom.js';
-import { showQueue } from './queue.js';
-import { showDetail } from './detail.js';
+import { SCREENS, screenFor } from './screens.js';
 
 const main = $('#main');
 let session = null;
@@ -58,13 +58,24 @@ async function logout() {
   } finally {
     session = null;
     setCsrfToken(null);
-    location.hash = '#/queue';
+    history.replaceState(null, '', location.pathname);
     showLogin('ログアウトしました');
   }
 }
 
-function isClerk() {
-  return session && session.roles.some((r) => r === 'CLERK' || r === 'SUPERVISOR');
+const allowed = (roles) => session.roles.some((r) => roles.includes(r));
+
+function showNavigation() {
+  $('#nav').hidden = false;
+  $('#who').hidden = false;
+  $('#who-name').textContent = `${session.username}（${session.roles.join('・')}）`;
+  for (const link of document.querySelectorAll('#nav a[data-roles]')) {
+    link.hidden = !allowed(link.dataset.roles.split(' '));
+    const current = location.hash === link.getAttribute('href')
+      || location.hash.startsWith(`${link.getAttribute('href')}/`);
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
 }
 
 async function route() {
@@ -72,21 +83,22 @@ async function route() {
     showLogin();
     return;
   }
-  $('#nav').hidden = false;
-  $('#who').hidden = false;
-  $('#who-name').textContent = `${session.username}（${session.roles.join('・')}）`;
-  if (!isClerk()) {
-    clear(main, h('div', { class: 'notice error', role: 'alert' },
-      'この画面は窓口職員（CLERK / SUPERVISOR）用です。権限のあるアカウントでログインしてください。'));
+  const found = screenFor(location.hash);
+  if (!found || !allowed(found.screen.roles)) {
+    const first = SCREENS.find((s) => s.nav && allowed(s.roles));
+    if (first && !found) {
+      location.replace(first.nav);
+      return;
+    }
+    showNavigation();
+    clear(main, h('div', { class: 'notice error', role: 'alert' }, first
+      ? 'この画面を開く権限がありません。メニューから画面を選んでください。'
+      : 'このアカウントで使える職員画面はありません。権限のあるアカウントでログインしてください。'));
     return;
   }
-  const detail = location.hash.match(/^#\/applications\/([0-9a-f-]+)$/);
+  showNavigation();
   try {
-    if (detail) {
-      await showDetail(main, detail[1], session);
-    } else {
-      await showQueue(main);
-    }
+    await found.screen.show(main, session, ...found.args);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       session = null;

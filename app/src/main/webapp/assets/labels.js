@@ -28,3 +28,43 @@ export const ACTIONS = {
   },
   COMPLETE: { label: '完了', from: ['ACCEPTED', 'LINKED'], text: 'この申請を完了にします。よろしいですか？' },
 };
+
+/** Delivery states (連携状況), linkage patterns and triggers (design.md, "Linkage"). */
+export const DELIVERY_STATUSES = [
+  ['PENDING', '送信待ち'],
+  ['IN_PROGRESS', '処理中'],
+  ['WAITING_MANUAL', '手入力待ち'],
+  ['IN_BATCH', '一括取込中'],
+  ['DELIVERED', '連携済'],
+  ['PARKED', '停止中'],
+];
+
+export const PATTERNS = {
+  MANUAL: '職員による転記', FILE_EXPORT: '単件ファイル取込', BATCH: '一括取込', DIRECT_API: 'API連携',
+};
+
+export const TRIGGERS = { ON_ACCEPT: '受理時', ON_RECEIPT: '受付時' };
+
+export const AUDIT_ACTIONS = [
+  ['LOGIN_SUCCEEDED', 'ログイン成功'],
+  ['LOGIN_FAILED', 'ログイン失敗'],
+  ['APPLICATION_RECEIVED', '申請の受付'],
+  ['APPLICATION_RESUBMITTED', '補正後の再提出'],
+  ['APPLICATION_WITHDRAWN', '取下げ'],
+  ['APPLICATION_TRANSITIONED', '状態の変更'],
+  ['APPLICATION_ASSIGNED', '担当の変更'],
+  ['APPLICATION_COMMENTED', '職員メモ'],
+  ['APPLICATION_VIEWED', '申請の閲覧'],
+  ['APPLICATION_HISTORY_VIEWED', '履歴の閲覧'],
+  ['APPLICATION_PDF_VIEWED', 'PDFの閲覧'],
+  ['ATTACHMENT_DOWNLOADED', '添付ファイルの取得'],
+  ['MY_NUMBER_UNMASKED', '個人番号の表示'],
+  ['BATCH_EXPORTED', '一括取込ファイルの出力'],
+  ['FILE_EXPORTED', 'ファイルの出力'],
+  ['ROUTE_CHANGED', '連携設定の変更'],
+  ['ACCOUNT_CHANGED', 'アカウントの変更'],
+  ['SETTING_CHANGED', '設定の変更'],
+];
+
+/** The label of a code in a [code, label] list, or the code itself. */
+export const labelOf = (list, code) => (list.find(([c]) => c === code) || [code, code])[1];

@@ -54,6 +54,8 @@ public class DemoApplications {
     for (Batch batch : BATCHES) {
       for (int i = 1; i <= batch.count(); i++) {
         String receipt = "DEMO-" + batch.procedureCode().replace("-", "") + "-" + i;
+        // Seeded on an earlier start: the sample PDF is generated afresh (new dates and file ID in
+        // it), so submitting it again would be a different body under the same receipt number.
         if (applications.findByReceiptNumber(new ReceiptNumber(receipt)).isPresent()) {
           continue;
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole flow in a real browser: a resident applies on the 検証用ポータル, a clerk requests a
- * correction, the resident resubmits, the clerk accepts and completes, the resident sees 完了.
+ * correction, the resident resubmits, the clerk accepts, confirms the manual entry (DIS-01 is
+ * MANUAL in demo mode) and completes, the resident sees 完了.
  */
 class ClerkAndPortalBrowserIT {
 
@@ -62,9 +63,7 @@ class ClerkAndPortalBrowserIT {
     assertThat(clerk.locator("#detail-status")).hasText("審査中");
     assertThat(clerk.locator("#history-table")).containsText("床上50cm");
     act(clerk, "受理", null, "受理");
-    confirmManualEntry(receipt);
-    clerk.reload();
-    assertThat(clerk.locator("#detail-status")).hasText("基幹連携済");
+    enterManually(clerk, receipt);
     act(clerk, "完了", null, "完了");
     chromium.screenshot(clerk, "09-detail-completed");
 
@@ -75,25 +74,6 @@ class ClerkAndPortalBrowserIT {
     Page tablet = chromium.newPage(800);
     logInAsClerk(tablet);
     chromium.screenshot(tablet, "11-queue-tablet");
-  }
-
-  /** DIS-01 goes to its core system by manual entry in demo mode: the clerk confirms it. */
-  private static void confirmManualEntry(String receipt) {
-    Api clerk = Api.as("clerk", "clerk-demo");
-    String deliveryId = null;
-    for (var entry : clerk.get("/api/v1/manual-entries?procedure=DIS-01").json()) {
-      if (entry.get("receiptNumber").asText().equals(receipt)) {
-        deliveryId = entry.get("deliveryId").asText();
-      }
-    }
-    org.assertj.core.api.Assertions.assertThat(deliveryId)
-        .as("manual entry of " + receipt)
-        .isNotNull();
-    var done =
-        clerk.postJson(
-            "/api/v1/manual-entries/" + deliveryId + "/done",
-            Api.JSON.createObjectNode().put("coreReference", "HISAI-2025-0001"));
-    org.assertj.core.api.Assertions.assertThat(done.status()).as(done.text()).isEqualTo(200);
   }
 
   private String applyForDisasterCertificate(Page page) throws IOException {
@@ -182,6 +162,26 @@ class ClerkAndPortalBrowserIT {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action + "する"))
         .click();
     assertThat(page.locator("#detail-status")).hasText(expectedStatus);
+  }
+
+  /** DIS-01 is MANUAL in demo mode: the clerk confirms the manual entry, then it is 基幹連携済. */
+  private void enterManually(Page page, String receipt) {
+    String detail = page.url();
+    page.locator("#nav")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("手入力（転記）一覧"))
+        .click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("手入力（転記）一覧")))
+        .isVisible();
+    Locator row =
+        page.locator("#manual-table tbody tr")
+            .filter(new Locator.FilterOptions().setHasText(receipt));
+    row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("入力済みにする")).click();
+    Locator dialog = page.locator("#confirm-dialog");
+    dialog.getByLabel("基幹システムの受付番号（必須）").fill("KIKAN-0042");
+    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("入力済みにする")).click();
+    assertThat(page.locator("#manual-message")).containsText("入力済みにしました");
+    page.navigate(detail);
+    assertThat(page.locator("#detail-status")).hasText("基幹連携済");
   }
 
   private static byte[] photo() throws IOException {

@@ -1,0 +1,45 @@
+// Small pieces shared by the operations screens: labelled fields, tables, the procedure list,
+// error notices with a problem's field errors, and messages.
+import { api } from './http.js';
+import { h, clear } from './dom.js';
+
+let procedureList = null;
+
+/** All procedures [{code, name, …}], fetched once. */
+export async function procedures() {
+  procedureList = procedureList || (await api('/api/v1/procedures'));
+  return procedureList;
+}
+
+export const procedureName = (list, code) => (list.find((p) => p.code === code) || {}).name || '';
+
+export function field(id, label, control) {
+  control.id = id;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+}
+
+/** A <select> with an empty 'すべて' option and [value, label] options. */
+export function select(name, options, selected) {
+  return h('select', { name }, h('option', { value: '' }, 'すべて'),
+    options.map(([value, label]) => h('option', { value, selected: value === selected }, label)));
+}
+
+export function table(id, caption, headers, rows) {
+  return h('div', { class: 'table-wrap' }, h('table', { id },
+    h('caption', { class: 'visually-hidden' }, caption),
+    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows)));
+}
+
+/** An error notice: the message, and a problem's field errors one per line. */
+export function errorNotice(e) {
+  const errors = (e.problem && e.problem.errors) || [];
+  return h('div', { class: 'notice error', role: 'alert' },
+    h('p', {}, e.message),
+    errors.length ? h('ul', { class: 'field-errors' }, errors.map((x) =>
+      h('li', {}, h('code', {}, x.field || '（全体）'), `：${x.message}`))) : null);
+}
+
+export function okNotice(el, text) {
+  clear(el, h('div', { class: 'notice ok', role: 'status' }, text));
+}
