@@ -69,7 +69,9 @@ public final class AtomicFileWriter {
       return true;
     } catch (FileAlreadyExistsException e) {
       return false;
-    } catch (UnsupportedOperationException | IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // This file system cannot make hard links (or refused this one): fall back to a checked
+      // atomic move.
       if (Files.exists(target)) {
         return false;
       }
