@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import jp.madoguchi.app.demo.DemoFiles;
 import jp.madoguchi.forms.samples.SampleApplications;
@@ -26,7 +27,7 @@ public final class ApplicationJson {
   /** Any sample of the forms module (valid or not), with an envelope and attachment content. */
   public static ApplicationJson fromSample(String procedureCode, JsonNode sample) {
     ObjectNode body = sample.deepCopy();
-    body.remove("expectedErrors");
+    body.remove(List.of("expectedErrors", "expectedWarnings", "expectedWarningsOutside"));
     body.put("receiptNumber", "IT-" + UUID.randomUUID());
     body.put("procedureCode", procedureCode);
     body.put("submittedAt", "2025-10-01T09:30:00+09:00");

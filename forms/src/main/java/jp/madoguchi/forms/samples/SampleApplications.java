@@ -6,17 +6,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.madoguchi.forms.validation.AttachmentRef;
 
 /**
  * Example applications per procedure, from {@code samples/<code>/}: {@code valid.json} and the
  * {@code invalid-*.json} files listed in {@code samples/index.json}. Each is {@code {"applicant",
  * "form", "attachments": [{"kind", "name", "mediaType"}]}}; invalid ones also carry {@code
- * "expectedErrors"}, the exact set of failing field paths. Dates that must move with time (filing
- * windows) are written {@code {{today}}}, {@code {{today+N}}} or {@code {{today-N}}} and resolved
- * when loaded. Used by tests and the demo seed.
+ * "expectedErrors"}, the exact set of failing field paths; {@code warning-*.json} samples are valid
+ * and carry {@code "expectedWarnings"}, the exact set of fields warned about. Dates that must move
+ * with time (filing windows) are written {@code {{today}}}, {@code {{today+N}}} or {@code
+ * {{today-N}}} and resolved when loaded. Used by tests and the demo seed.
  */
 public final class SampleApplications {
 
@@ -46,6 +50,45 @@ public final class SampleApplications {
       samples.add(RelativeDates.resolve(read("samples/" + code + "/" + name.asText()), today));
     }
     return samples;
+  }
+
+  /**
+   * The samples of a procedure that are accepted with warnings ({@code warning-*.json}, listed in
+   * {@code samples/warnings.json}), relative dates resolved against {@code today}; empty if none.
+   */
+  public static List<JsonNode> withWarnings(String code, LocalDate today) {
+    List<JsonNode> samples = new ArrayList<>();
+    for (JsonNode name : read("samples/warnings.json").path(code)) {
+      samples.add(RelativeDates.resolve(read("samples/" + code + "/" + name.asText()), today));
+    }
+    return samples;
+  }
+
+  /** The codes that have samples with warnings, in index order. */
+  public static List<String> codesWithWarnings() {
+    List<String> codes = new ArrayList<>();
+    read("samples/warnings.json").fieldNames().forEachRemaining(codes::add);
+    return codes;
+  }
+
+  /**
+   * The field paths a sample expects warnings on when validated on {@code today}: its {@code
+   * expectedWarnings}, or none when it has {@code "expectedWarningsOutside": {"from": "MM-dd",
+   * "to": "MM-dd"}} and {@code today} lies inside that yearly period (e.g. 現況届 in August).
+   */
+  public static Set<String> expectedWarnings(JsonNode sample, LocalDate today) {
+    JsonNode outside = sample.path("expectedWarningsOutside");
+    if (outside.isObject()) {
+      MonthDay day = MonthDay.from(today);
+      MonthDay from = MonthDay.parse("--" + outside.path("from").asText());
+      MonthDay to = MonthDay.parse("--" + outside.path("to").asText());
+      if (!day.isBefore(from) && !day.isAfter(to)) {
+        return Set.of();
+      }
+    }
+    Set<String> fields = new TreeSet<>();
+    sample.path("expectedWarnings").forEach(field -> fields.add(field.asText()));
+    return fields;
   }
 
   /** The codes that have samples, in index order. */

@@ -45,6 +45,6 @@ public final class ApplicationValidator {
     }
     new AttachmentChecker(run).check(definition.attachments(), attachments);
     new RuleRunner(run, definition).run();
-    return new ValidationResult(run.violations(), applicantOut, formOut);
+    return new ValidationResult(run.violations(), run.warnings(), applicantOut, formOut);
   }
 }

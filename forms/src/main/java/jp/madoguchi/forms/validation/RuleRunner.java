@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
 import jp.madoguchi.forms.catalog.FieldDefinition;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
 import jp.madoguchi.forms.catalog.RuleReference;
+import jp.madoguchi.forms.catalog.Severity;
 import jp.madoguchi.forms.validation.rules.Rule;
 import jp.madoguchi.forms.validation.rules.RuleContext;
 import jp.madoguchi.forms.validation.rules.RuleRegistry;
 
-/** Last pass: runs the definition's named rules over the normalised blocks. */
+/**
+ * Last pass: runs the definition's named rules over the normalised blocks; a rule of severity
+ * {@code warning} reports warnings instead of violations.
+ */
 final class RuleRunner {
 
   private static final Pattern SEGMENT = Pattern.compile("([^\\[]+)(?:\\[(\\d+)])?");
@@ -29,16 +33,18 @@ final class RuleRunner {
   void run() {
     for (RuleReference reference : definition.rules()) {
       RuleRegistry.find(reference.name())
-          .ifPresent(rule -> rule.check(reference.params(), new Context(rule)));
+          .ifPresent(rule -> rule.check(reference.params(), new Context(rule, reference)));
     }
   }
 
   private final class Context implements RuleContext {
 
     private final Rule rule;
+    private final RuleReference reference;
 
-    Context(Rule rule) {
+    Context(Rule rule, RuleReference reference) {
       this.rule = rule;
+      this.reference = reference;
     }
 
     @Override
@@ -86,7 +92,11 @@ final class RuleRunner {
 
     @Override
     public void report(String path, String message) {
-      run.report(path, rule.name(), message);
+      if (reference.severity() == Severity.WARNING) {
+        run.warn(path, rule.name(), message);
+      } else {
+        run.report(path, rule.name(), message);
+      }
     }
   }
 }

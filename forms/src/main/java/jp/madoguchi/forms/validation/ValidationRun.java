@@ -8,11 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The state of one validation: today's date, the violations so far and the normalised roots. */
+/**
+ * The state of one validation: today's date, the violations and warnings so far and the normalised
+ * roots.
+ */
 final class ValidationRun {
 
   private final LocalDate today;
   private final List<Violation> violations = new ArrayList<>();
+  private final List<Violation> warnings = new ArrayList<>();
   private final Set<String> failedPaths = new HashSet<>();
   private ObjectNode applicant = JsonNodeFactory.instance.objectNode();
   private ObjectNode form = JsonNodeFactory.instance.objectNode();
@@ -30,12 +34,21 @@ final class ValidationRun {
     failedPaths.add(path);
   }
 
+  /** A finding that does not refuse the application; the path stays usable by later rules. */
+  void warn(String path, String code, String message) {
+    warnings.add(new Violation(path, code, message));
+  }
+
   boolean failed(String path) {
     return failedPaths.contains(path);
   }
 
   List<Violation> violations() {
     return violations;
+  }
+
+  List<Violation> warnings() {
+    return warnings;
   }
 
   void roots(ObjectNode applicant, ObjectNode form) {

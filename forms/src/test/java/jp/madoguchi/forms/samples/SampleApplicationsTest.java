@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 class SampleApplicationsTest {
 
   private static final ProcedureCatalog CATALOG = ProcedureCatalog.loadDefault();
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private final ApplicationValidator validator =
       new ApplicationValidator(Clock.systemDefaultZone());
 
@@ -61,6 +64,70 @@ class SampleApplicationsTest {
                                 })));
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyValidSampleHasNoWarningInsideEveryFilingPeriod() {
+    LocalDate inAugust = LocalDate.of(2026, 8, 20);
+    ApplicationValidator onThatDay =
+        new ApplicationValidator(Clock.fixed(inAugust.atStartOfDay(TOKYO).toInstant(), TOKYO));
+    return SampleApplications.codes().stream()
+        .map(
+            code ->
+                DynamicTest.dynamicTest(
+                    code,
+                    () ->
+                        assertThat(
+                                validate(onThatDay, code, SampleApplications.valid(code, inAugust))
+                                    .warnings())
+                            .isEmpty()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyWarningSampleIsValidAndWarnsExactlyOnItsExpectedFields() {
+    LocalDate today = LocalDate.now(TOKYO);
+    ApplicationValidator validator = new ApplicationValidator(Clock.system(TOKYO));
+    return SampleApplications.codesWithWarnings().stream()
+        .flatMap(
+            code ->
+                SampleApplications.withWarnings(code, today).stream()
+                    .map(
+                        sample ->
+                            DynamicTest.dynamicTest(
+                                code + " " + sample.path("expectedWarnings"),
+                                () -> {
+                                  ValidationResult result = validate(validator, code, sample);
+                                  assertThat(result.violations()).isEmpty();
+                                  Set<String> fields = new HashSet<>();
+                                  result.warnings().stream()
+                                      .map(Violation::field)
+                                      .forEach(fields::add);
+                                  assertThat(fields)
+                                      .isEqualTo(
+                                          SampleApplications.expectedWarnings(sample, today));
+                                })));
+  }
+
+  @Test
+  void warningSamplesOutsideTheirPeriodExpectTheirWarningsAndInsideNone() {
+    JsonNode sample = SampleApplications.withWarnings("CC-14", LocalDate.of(2026, 11, 1)).get(0);
+    assertThat(SampleApplications.expectedWarnings(sample, LocalDate.of(2026, 11, 1)))
+        .containsExactly("form");
+    assertThat(SampleApplications.expectedWarnings(sample, LocalDate.of(2026, 8, 31))).isEmpty();
+  }
+
+  @Test
+  void everyWarningSampleFileIsListedWithItsExpectedWarnings() throws IOException {
+    Path root = Path.of("src/main/resources/samples");
+    try (Stream<Path> folders = Files.list(root)) {
+      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        List<JsonNode> listed =
+            SampleApplications.withWarnings(folder.getFileName().toString(), LocalDate.now());
+        assertThat(listed).as(folder.toString()).hasSize(count(folder, "warning-"));
+        assertThat(listed)
+            .allSatisfy(s -> assertThat(s.path("expectedWarnings").isEmpty()).isFalse());
+      }
+    }
+  }
+
   @Test
   void everyCatalogProcedureHasAValidAndAtLeastThreeInvalidSamples() {
     for (ProcedureDefinition definition : CATALOG.latest()) {
@@ -83,7 +150,7 @@ class SampleApplicationsTest {
     try (Stream<Path> folders = Files.list(root)) {
       for (Path folder : folders.filter(Files::isDirectory).toList()) {
         List<JsonNode> listed = SampleApplications.invalid(folder.getFileName().toString());
-        assertThat(listed).as(folder.toString()).hasSize(countInvalid(folder));
+        assertThat(listed).as(folder.toString()).hasSize(count(folder, "invalid-"));
         assertThat(listed)
             .allSatisfy(s -> assertThat(s.path("expectedErrors").isEmpty()).isFalse());
       }
@@ -98,13 +165,18 @@ class SampleApplicationsTest {
     }
   }
 
-  private static int countInvalid(Path folder) throws IOException {
+  private static int count(Path folder, String prefix) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return (int) files.filter(p -> p.getFileName().toString().startsWith("invalid-")).count();
+      return (int) files.filter(p -> p.getFileName().toString().startsWith(prefix)).count();
     }
   }
 
   private ValidationResult validate(String code, JsonNode sample) {
+    return validate(validator, code, sample);
+  }
+
+  private static ValidationResult validate(
+      ApplicationValidator validator, String code, JsonNode sample) {
     ProcedureDefinition definition = CATALOG.latest(code).orElseThrow();
     return validator.validate(
         definition,

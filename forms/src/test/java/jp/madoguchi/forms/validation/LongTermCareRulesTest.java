@@ -45,13 +45,14 @@ class LongTermCareRulesTest {
   }
 
   @Test
-  void welfareEquipmentOverTheFiscalYearLimitIsReportedOnTheItems() {
-    assertThat(
-            TestApplication.validSample("LTC-09")
-                .set("form.items[0].amount", 88001)
-                .attachments(RECEIPT, CATALOG)
-                .validate()
-                .violations())
+  void welfareEquipmentOverTheFiscalYearLimitIsAWarningOnTheItems() {
+    ValidationResult result =
+        TestApplication.validSample("LTC-09")
+            .set("form.items[0].amount", 88001)
+            .attachments(RECEIPT, CATALOG)
+            .validate();
+    assertThat(result.violations()).isEmpty();
+    assertThat(result.warnings())
         .extracting(Violation::field, Violation::code)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("form.items", "fiscalYearLimit"));
   }

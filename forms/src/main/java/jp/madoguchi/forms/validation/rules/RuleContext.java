@@ -19,7 +19,10 @@ public interface RuleContext {
   /** The Japanese label of the field at {@code path}, as used in messages. */
   String label(String path);
 
-  /** Reports a violation of the calling rule at {@code path}. */
+  /**
+   * Reports a finding of the calling rule at {@code path}: a violation, or a warning when the
+   * definition gives the rule {@code "severity": "warning"}.
+   */
   void report(String path, String message);
 
   /** The value at {@code path} as a date, if it is a valid ISO date. */

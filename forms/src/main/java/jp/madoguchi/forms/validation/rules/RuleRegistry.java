@@ -19,7 +19,10 @@ public final class RuleRegistry {
               new AccountHolderRule(),
               new MustBeTrueRule(),
               new AvailableFromRule(),
-              new FiscalYearLimitRule())
+              new FiscalYearLimitRule(),
+              new AmountLimitRule(),
+              new AnnualPeriodRule(),
+              new NextOpenDayRule())
           .collect(Collectors.toUnmodifiableMap(Rule::name, Function.identity()));
 
   private RuleRegistry() {}
