@@ -6,8 +6,9 @@ import jp.madoguchi.forms.catalog.ProcedureDefinition;
 /**
  * Renders a received application as the clerk's 申請書 PDF (A4 portrait): the procedure name, a header
  * with 受付番号 and 受付日時, the applicant block and every form field in definition order (absent ones as
- * 「—」), the attachment list, and "n / N" with the receipt number on every page. 個人番号 fields are
- * always masked. Stateless and safe to share.
+ * 「—」), the attachment list, then 職員確認事項 (what clerks recorded and the validation warnings) when
+ * there are any, and "n / N" with the receipt number on every page. 個人番号 fields are always masked.
+ * Stateless and safe to share.
  */
 public final class ApplicationPdf {
 
@@ -29,6 +30,10 @@ public final class ApplicationPdf {
           new FieldSection(pdf).write("申請内容", definition.fields(), document.form());
           HeaderBlock.spacer(pdf);
           pdf.add(AttachmentTable.of(document.attachments()));
+          if (!document.warnings().isEmpty() || !document.clerkEntries().isEmpty()) {
+            HeaderBlock.spacer(pdf);
+            pdf.add(ClerkNotesTable.of(document.clerkEntries(), document.warnings()));
+          }
         });
   }
 

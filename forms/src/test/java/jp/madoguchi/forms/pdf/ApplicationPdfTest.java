@@ -31,6 +31,36 @@ class ApplicationPdfTest {
   }
 
   @Test
+  void clerkEntriesAndWarningsArePrintedUnderClerkNotes() {
+    ApplicationDocument plain = SampleDocuments.of("DIS-01");
+    ApplicationDocument document =
+        new ApplicationDocument(
+            plain.definition(),
+            plain.receiptNumber(),
+            plain.receivedAt(),
+            plain.submittedAt(),
+            plain.municipalityCode(),
+            plain.statusLabel(),
+            plain.applicant(),
+            plain.form(),
+            plain.attachments(),
+            List.of("改修費用が支給限度基準額を超えています"),
+            java.util.Map.of("被害の程度（職員判定）", "全壊（損害割合 55.0%）"));
+
+    String text = text(document);
+
+    assertThat(text)
+        .contains("職員確認事項")
+        .containsPattern("被害の程度（職員判定）\\s*全壊（損害割合 55.0%）")
+        .containsPattern("確認事項（1）\\s*改修費用が支給限度基準額を超えています");
+  }
+
+  @Test
+  void withoutClerkEntriesOrWarningsThereIsNoClerkNotesSection() {
+    assertThat(text(SampleDocuments.of("DIS-01"))).doesNotContain("職員確認事項");
+  }
+
+  @Test
   void receivedAtIsShownInJstAsWarekiAndIso() {
     String text = text(SampleDocuments.of("CC-01"));
 
