@@ -1,6 +1,8 @@
 // 詳細: one application with its definition's labels, attachments, history, comments and the
-// workflow actions (each confirmed in a dialog; 補正依頼 and 却下 need a reason).
+// workflow actions (each confirmed in a dialog; 補正依頼 and 却下 need a reason); the validation
+// warnings (確認事項) and, for 罹災証明書, the 被害の程度 the clerk sets.
 import { api, post, ApiError } from './http.js';
+import { errorNotice } from './widgets.js';
 import { h, clear, dateTime } from './dom.js';
 import { ACTIONS } from './labels.js';
 import { renderValues } from './values.js';
@@ -24,8 +26,10 @@ export async function showDetail(main, id, session) {
     h('p', {}, h('a', { href: '#/queue' }, '← 受付キューに戻る')),
     h('h2', {}, `${app.receiptNumber}　${app.procedureName}`),
     summary(app),
+    warningList(app),
     message,
     actionBar(app, session, reload, fail),
+    app.damageGradeOptions ? damageGrade(app, reload) : null,
     h('div', { class: 'detail-layout' },
       h('div', {},
         h('h3', {}, '申請者'),
@@ -52,6 +56,50 @@ function summary(app) {
     h('span', {}, `定義の版: ${app.definitionVersion}`),
     h('span', {}, `更新版数: ${app.version}`),
     app.statusMessage ? h('span', {}, `通知内容: ${app.statusMessage}`) : null);
+}
+
+function warningList(app) {
+  const warnings = app.warnings || [];
+  if (warnings.length === 0) return null;
+  return h('div', { class: 'notice warn', id: 'detail-warnings', role: 'note' },
+    h('strong', {}, `確認事項（受付時の自動確認、${warnings.length}件）`),
+    h('ul', {}, warnings.map((w) => h('li', {}, w.message))));
+}
+
+// 被害の程度（罹災証明書）: the current grade and a form to set it, with the optional 損害割合.
+function damageGrade(app, reload) {
+  const current = app.damageGrade;
+  const feedback = h('div', { 'aria-live': 'polite' });
+  const grade = h('select', { id: 'damage-grade', name: 'grade', required: true },
+    h('option', { value: '' }, '選択してください'),
+    app.damageGradeOptions.map((o) => h('option', { value: o.value, selected: current && current.grade === o.value },
+      `${o.label}（損害割合 ${o.range}）`)));
+  const ratio = h('input', {
+    id: 'damage-ratio', name: 'ratioPercent', type: 'number', min: '0', max: '100', step: '0.1',
+    value: current && current.ratioPercent != null ? String(current.ratioPercent) : '',
+  });
+  const form = h('form', { id: 'damage-grade-form', class: 'inline-form' },
+    h('div', { class: 'field' }, h('label', { for: 'damage-grade' }, '被害の程度'), grade),
+    h('div', { class: 'field' }, h('label', { for: 'damage-ratio' }, '損害割合（%・任意）'), ratio),
+    h('button', { type: 'submit' }, '設定する'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = { grade: grade.value || null };
+    if (ratio.value !== '') body.ratioPercent = Number(ratio.value);
+    try {
+      await api(`/api/v1/intake/${app.id}/damage-grade`, { method: 'PUT', body });
+      await reload('被害の程度を設定しました。');
+    } catch (e) {
+      clear(feedback, errorNotice(e));
+    }
+  });
+  return h('section', { 'aria-labelledby': 'damage-grade-title', class: 'damage-grade' },
+    h('h3', { id: 'damage-grade-title' }, '被害の程度（職員判定）'),
+    h('p', { id: 'damage-grade-current' }, current
+      ? `現在: ${current.label}${current.ratioPercent != null ? `（損害割合 ${current.ratioPercent}%）` : ''}　${current.assessedBy}　${dateTime(current.assessedAt)}`
+      : '未設定'),
+    form,
+    feedback);
 }
 
 function actionBar(app, session, reload, fail) {

@@ -1,12 +1,16 @@
 package jp.madoguchi.app.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.forms.validation.Violation;
 
 /**
  * One application as a clerk sees it: everything but the unmasked 個人番号. {@code version} is what a
- * transition must send back as {@code expectedVersion}.
+ * transition must send back as {@code expectedVersion}. {@code warnings} are the validation
+ * warnings of the (latest) submission; {@code damageGrade} (null until set) and {@code
+ * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null.
  */
 public record ApplicationDetails(
     String id,
@@ -29,7 +33,10 @@ public record ApplicationDetails(
     Map<String, Object> applicant,
     JsonNode form,
     List<AttachmentSummary> attachments,
-    List<CommentView> comments) {
+    List<CommentView> comments,
+    List<Violation> warnings,
+    DamageGradeView damageGrade,
+    List<DamageGradeOption> damageGradeOptions) {
 
   /**
    * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;
@@ -46,4 +53,11 @@ public record ApplicationDetails(
       List<String> removed) {}
 
   public record CommentView(String author, String body, String at) {}
+
+  /** The current 被害の程度 (DIS-01): {@code grade} as in §5.12, {@code ratioPercent} may be null. */
+  public record DamageGradeView(
+      String grade, String label, BigDecimal ratioPercent, String assessedBy, String assessedAt) {}
+
+  /** A grade a clerk may choose, with the 損害割合 range it covers (「40%以上50%未満」). */
+  public record DamageGradeOption(String value, String label, String range) {}
 }

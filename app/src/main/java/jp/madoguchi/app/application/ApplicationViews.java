@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.application.DamageAssessment;
 import jp.madoguchi.app.domain.application.FieldChange;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.app.domain.application.StatusChange;
@@ -21,6 +24,7 @@ import jp.madoguchi.forms.catalog.ProcedureCatalog;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
 import jp.madoguchi.forms.pdf.ApplicationDocument;
 import jp.madoguchi.forms.pdf.AttachedFile;
+import jp.madoguchi.forms.validation.Violation;
 
 /** Turns applications into the views clerks get; called inside the loading transaction. */
 @ApplicationScoped
@@ -87,11 +91,39 @@ public class ApplicationViews {
                 c ->
                     new ApplicationDetails.CommentView(
                         c.author(), c.body(), c.createdAt().toString()))
-            .toList());
+            .toList(),
+        warnings(a),
+        DamageGrades.isAssessed(a)
+            ? a.damageAssessment().map(DamageGrades::view).orElse(null)
+            : null,
+        DamageGrades.isAssessed(a) ? DamageGrades.options() : null);
   }
 
+  /** Status changes and 被害の程度 settings, oldest first. */
   public List<HistoryEntry> history(Application a) {
-    return a.history().stream().map(ApplicationViews::entry).toList();
+    record Timed(Instant at, HistoryEntry entry) {}
+    List<Timed> entries = new ArrayList<>();
+    a.history().forEach(change -> entries.add(new Timed(change.changedAt(), entry(change))));
+    String before = null;
+    for (DamageAssessment assessment : a.damageAssessments()) {
+      entries.add(
+          new Timed(assessment.assessedAt(), DamageGrades.historyEntry(assessment, before)));
+      before = assessment.describe();
+    }
+    entries.sort(Comparator.comparing(Timed::at));
+    return entries.stream().map(Timed::entry).toList();
+  }
+
+  /** The validation warnings stored with the application (none for older applications). */
+  public static List<Violation> warnings(Application a) {
+    if (a.warningsJson() == null) {
+      return List.of();
+    }
+    try {
+      return JSON.readValue(a.warningsJson(), new TypeReference<List<Violation>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored warnings unreadable", e);
+    }
   }
 
   /** The applicant block with 個人番号 masked (********9018), as stored revisions keep it too. */
@@ -157,7 +189,11 @@ public class ApplicationViews {
         (ObjectNode) parse(a.formJson()),
         a.attachments().stream()
             .map(f -> new AttachedFile(f.fileName(), f.mediaType(), f.sizeBytes(), f.sha256()))
-            .toList());
+            .toList(),
+        warnings(a).stream().map(Violation::message).toList(),
+        a.damageAssessment()
+            .map(d -> Map.of(DamageGrades.PDF_LABEL, d.describe()))
+            .orElse(Map.of()));
   }
 
   private String procedureName(Application a) {

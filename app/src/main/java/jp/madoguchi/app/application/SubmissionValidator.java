@@ -72,6 +72,7 @@ public class SubmissionValidator {
         submittedAt,
         applicant(result.applicant()),
         result.form().toString(),
+        ApplicationViews.JSON.valueToTree(result.warnings()).toString(),
         checks.uploads(),
         requestSha256);
   }

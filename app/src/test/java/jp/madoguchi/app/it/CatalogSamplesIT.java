@@ -3,6 +3,7 @@ package jp.madoguchi.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,33 @@ class CatalogSamplesIT {
               return IntStream.range(0, samples.size())
                   .mapToObj(i -> Arguments.of(code, i, samples.get(i)));
             });
+  }
+
+  static Stream<Arguments> warningSamples() {
+    return SampleApplications.codesWithWarnings().stream()
+        .flatMap(
+            code -> {
+              List<JsonNode> samples = SampleApplications.withWarnings(code, LocalDate.now());
+              return IntStream.range(0, samples.size())
+                  .mapToObj(i -> Arguments.of(code, i, samples.get(i)));
+            });
+  }
+
+  @ParameterizedTest(name = "{0} warning #{1}")
+  @MethodSource("warningSamples")
+  void warningSampleIsReceivedWithExactlyItsWarnings(String code, int index, JsonNode sample) {
+    Reply reply =
+        Api.portal()
+            .postJson("/api/v1/applications", ApplicationJson.fromSample(code, sample).json());
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    Set<String> warned = new HashSet<>();
+    reply.json().get("warnings").forEach(warning -> warned.add(warning.get("field").asText()));
+    assertThat(warned).isEqualTo(SampleApplications.expectedWarnings(sample, LocalDate.now()));
+    reply
+        .json()
+        .get("warnings")
+        .forEach(warning -> assertThat(warning.get("message").asText()).isNotBlank());
   }
 
   @ParameterizedTest(name = "{0}")

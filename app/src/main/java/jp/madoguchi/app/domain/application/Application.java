@@ -11,13 +11,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import jp.madoguchi.forms.japanese.DamageGrade;
 
 /** 申請: one submission from the portal and everything that happened to it since. */
 @Entity
@@ -69,6 +72,10 @@ public class Application {
   @Column(name = "form_json")
   private String formJson;
 
+  /** Warnings of the validation at receipt, a JSON array of {field, code, message}; may be null. */
+  @Column(name = "warnings_json")
+  private String warningsJson;
+
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
   @OrderBy("position")
   private List<Attachment> attachments = new ArrayList<>();
@@ -84,6 +91,10 @@ public class Application {
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
   @OrderBy("revision")
   private List<Revision> revisions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<DamageAssessment> damageAssessments = new ArrayList<>();
 
   /** The clerk working on it (担当者), if any. */
   private String assignee;
@@ -107,6 +118,7 @@ public class Application {
     application.requestSha256 = submission.requestSha256();
     application.applicant = submission.applicant();
     application.formJson = submission.formJson();
+    application.warningsJson = submission.warningsJson();
     application.status = ApplicationStatus.RECEIVED;
     List<AttachmentUpload> uploads = submission.attachments();
     for (int position = 0; position < uploads.size(); position++) {
@@ -232,6 +244,7 @@ public class Application {
     submittedAt = corrected.submittedAt();
     applicant = corrected.applicant();
     formJson = corrected.formJson();
+    warningsJson = corrected.warningsJson();
     List<AttachmentUpload> uploads = corrected.attachments();
     for (int i = 0; i < uploads.size(); i++) {
       attachments.add(new Attachment(this, attachments.size(), uploads.get(i)));
@@ -247,6 +260,36 @@ public class Application {
   public boolean wasEverSubmittedAs(String sha256) {
     return requestSha256.equals(sha256)
         || revisions.stream().anyMatch(r -> r.requestSha256().equals(sha256));
+  }
+
+  // ---- clerk-set results ----
+
+  /**
+   * 被害の程度の判定 (罹災証明, DIS-01): records the grade and optional 損害割合 the clerk set; the caller has
+   * checked that the ratio lies in the grade's range. Not possible once the application was
+   * rejected or withdrawn.
+   */
+  public DamageAssessment assessDamage(
+      DamageGrade grade, BigDecimal ratioPercent, String clerk, Instant now) {
+    if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.WITHDRAWN) {
+      throw WorkflowViolation.illegal("被害の程度の設定", status);
+    }
+    DamageAssessment assessment =
+        new DamageAssessment(this, grade, ratioPercent, status, clerk, now);
+    damageAssessments.add(assessment);
+    updatedAt = now;
+    return assessment;
+  }
+
+  /** The current 被害の程度, if a clerk has set one. */
+  public Optional<DamageAssessment> damageAssessment() {
+    return damageAssessments.isEmpty()
+        ? Optional.empty()
+        : Optional.of(damageAssessments.get(damageAssessments.size() - 1));
+  }
+
+  public List<DamageAssessment> damageAssessments() {
+    return Collections.unmodifiableList(damageAssessments);
   }
 
   // ---- assignment and notes ----
@@ -358,6 +401,11 @@ public class Application {
 
   public String formJson() {
     return formJson;
+  }
+
+  /** The stored validation warnings as JSON (an array), or null when there were none recorded. */
+  public String warningsJson() {
+    return warningsJson;
   }
 
   public List<Attachment> attachments() {

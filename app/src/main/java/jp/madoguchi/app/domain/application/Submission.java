@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A validated, normalised submission ready to be stored. {@code requestSha256} is the digest of the
- * canonical request body: an identical replay has the same digest.
+ * canonical request body: an identical replay has the same digest. {@code warningsJson} holds the
+ * validation warnings (a JSON array of {field, code, message}; {@code []} when none).
  */
 public record Submission(
     ReceiptNumber receiptNumber,
@@ -15,6 +16,7 @@ public record Submission(
     Instant submittedAt,
     Applicant applicant,
     String formJson,
+    String warningsJson,
     List<AttachmentUpload> attachments,
     String requestSha256) {
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 import jp.madoguchi.app.application.ApplicationDetails;
+import jp.madoguchi.app.application.DamageAssessmentService;
 import jp.madoguchi.app.application.HistoryEntry;
 import jp.madoguchi.app.application.MyNumberDisclosure;
 import jp.madoguchi.app.application.QueueCounts;
@@ -43,6 +45,7 @@ public class IntakeResource {
   @Inject QueueService queue;
   @Inject WorkflowService workflow;
   @Inject MyNumberDisclosure disclosure;
+  @Inject DamageAssessmentService damage;
   @Context SecurityContext security;
 
   @GET
@@ -128,6 +131,19 @@ public class IntakeResource {
     TransitionRequest request = TransitionRequest.from(JsonBodies.read(body));
     return workflow.transition(
         Ids.parse(id), request.action(), request.reason(), request.expectedVersion(), caller());
+  }
+
+  @PUT
+  @Path("/{id}/damage-grade")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "被害の程度の設定（罹災証明書 DIS-01 のみ） {\"grade\": \"ZENKAI\", \"ratioPercent\": 55.0}",
+      description =
+          "grade: ZENKAI 全壊 / DAIKIBO_HANKAI 大規模半壊 / CHUKIBO_HANKAI 中規模半壊 / HANKAI 半壊 / JUN_HANKAI 準半壊 /"
+              + " ICHIBU_SONKAI 準半壊に至らない（一部損壊）。ratioPercent（損害割合、任意）は区分の範囲内。"
+              + "他の手続・誤った値は422（何も変更しない）。履歴とアクセスログに記録。")
+  public ApplicationDetails damageGrade(@PathParam("id") String id, InputStream body) {
+    return damage.assess(Ids.parse(id), JsonBodies.read(body), caller());
   }
 
   @POST
