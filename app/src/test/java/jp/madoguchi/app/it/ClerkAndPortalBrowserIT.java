@@ -63,6 +63,7 @@ class ClerkAndPortalBrowserIT {
     assertThat(clerk.locator("#detail-status")).hasText("審査中");
     assertThat(clerk.locator("#history-table")).containsText("床上50cm");
     act(clerk, "受理", null, "受理");
+    gradeDamage(clerk);
     enterManually(clerk, receipt);
     act(clerk, "完了", null, "完了");
     chromium.screenshot(clerk, "09-detail-completed");
@@ -165,6 +166,19 @@ class ClerkAndPortalBrowserIT {
   }
 
   /** DIS-01 is MANUAL in demo mode: the clerk confirms the manual entry, then it is 基幹連携済. */
+  /** 被害の程度: a 損害割合 outside the grade's range is refused and named; a matching one is set. */
+  private void gradeDamage(Page page) {
+    page.locator("#damage-grade").selectOption("HANKAI");
+    page.locator("#damage-ratio").fill("35");
+    page.locator("#damage-grade-form button[type=submit]").click();
+    assertThat(page.locator(".damage-grade .notice.error")).containsText("20%以上30%未満");
+    page.locator("#damage-ratio").fill("25.5");
+    page.locator("#damage-grade-form button[type=submit]").click();
+    assertThat(page.locator("#damage-grade-current")).containsText("半壊（損害割合 25.5%）");
+    assertThat(page.locator("#history-table")).containsText("被害の程度を設定: 半壊（損害割合 25.5%）");
+    chromium.screenshot(page, "07b-detail-damage-grade");
+  }
+
   private void enterManually(Page page, String receipt) {
     String detail = page.url();
     page.locator("#nav")
