@@ -93,10 +93,10 @@ public class ApplicationViews {
                         c.author(), c.body(), c.createdAt().toString()))
             .toList(),
         warnings(a),
-        DamageGrades.isAssessed(a)
+        DamageGrades.appliesTo(a)
             ? a.damageAssessment().map(DamageGrades::view).orElse(null)
             : null,
-        DamageGrades.isAssessed(a) ? DamageGrades.options() : null);
+        DamageGrades.appliesTo(a) ? DamageGrades.options() : null);
   }
 
   /** Status changes and 被害の程度 settings, oldest first. */

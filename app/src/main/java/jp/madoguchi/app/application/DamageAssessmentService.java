@@ -41,7 +41,7 @@ public class DamageAssessmentService {
             .findById(id)
             .orElseThrow(
                 () -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
-    if (!DamageGrades.isAssessed(application)) {
+    if (!DamageGrades.appliesTo(application)) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED,
           "被害の程度は罹災証明書の発行申請（" + DamageGrades.PROCEDURE + "）にだけ設定できます");

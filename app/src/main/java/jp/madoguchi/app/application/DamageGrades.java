@@ -17,7 +17,7 @@ final class DamageGrades {
 
   private DamageGrades() {}
 
-  static boolean isAssessed(Application application) {
+  static boolean appliesTo(Application application) {
     return PROCEDURE.equals(application.procedureCode());
   }
 

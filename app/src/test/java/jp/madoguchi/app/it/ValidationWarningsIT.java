@@ -3,6 +3,7 @@ package jp.madoguchi.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.forms.samples.SampleApplications;
@@ -43,6 +44,26 @@ class ValidationWarningsIT {
 
     assertThat(replay.status()).isEqualTo(200);
     assertThat(replay.json().get("warnings")).isEqualTo(first.json().get("warnings"));
+  }
+
+  @Test
+  void aResubmissionReplacesTheWarningsOfTheEarlierSubmission() {
+    ApplicationJson late = lateChangeNotice();
+    String id =
+        Api.portal().postJson("/api/v1/applications", late.json()).json().get("id").asText();
+    WorkflowIT.Submitted submitted = new WorkflowIT.Submitted(late, id);
+    submitted.step(CLERK, "START_REVIEW", null);
+    submitted.step(CLERK, "REQUEST_CORRECTION", "変更日を確認してください");
+    ObjectNode corrected = late.json();
+    ((ObjectNode) corrected.get("form")).put("changeDate", LocalDate.now().minusDays(3).toString());
+
+    Reply reply =
+        Api.portal()
+            .postJson("/api/v1/applications/" + late.receiptNumber() + "/resubmission", corrected);
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    assertThat(reply.json().get("warnings")).isEmpty();
+    assertThat(CLERK.get("/api/v1/intake/" + id).json().get("warnings")).isEmpty();
   }
 
   @Test
