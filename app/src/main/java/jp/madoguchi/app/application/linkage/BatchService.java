@@ -6,23 +6,14 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
-import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.linkage.Batches;
-import jp.madoguchi.app.domain.linkage.Deliveries;
-import jp.madoguchi.app.domain.linkage.DeliveryStatus;
-import jp.madoguchi.app.domain.linkage.DeliveryView;
 
 /**
  * 一括取込: a core-system job claims pending BATCH deliveries into a batch, downloads its file (the
@@ -34,6 +25,9 @@ import jp.madoguchi.app.domain.linkage.DeliveryView;
 public class BatchService {
 
   public static final int MAX_LIMIT = 100_000;
+
+  /** Rows acknowledged per transaction: each locks and may link that many applications. */
+  private static final int ACK_PAGE_ROWS = 100;
 
   /** A new batch: its id and how many deliveries it holds. */
   public record Claimed(String batchId, int count) {}
@@ -52,12 +46,10 @@ public class BatchService {
 
   @Inject BatchClaims claims;
   @Inject BatchFileRenderer renderer;
+  @Inject BatchAcknowledgements acknowledgements;
   @Inject Batches batches;
-  @Inject Deliveries deliveries;
-  @Inject LinkageCompletion completion;
   @Inject LinkageSettings settings;
   @Inject AuditLog audit;
-  @Inject Clock clock;
 
   /**
    * Claims up to {@code limit} pending deliveries; then renders the new batch once, page by page,
@@ -111,36 +103,25 @@ public class BatchService {
     return new Download(name, file.mediaType(), out -> stream.writeTo(out));
   }
 
-  /** {@code rejected}: receipt number → the core system's reason. */
-  @Transactional
+  /**
+   * {@code rejected}: receipt number → the core system's reason; every other row of the batch is
+   * confirmed. Applied page by page ({@link BatchAcknowledgements}).
+   */
   public Acknowledged acknowledge(UUID batchId, Map<String, String> rejected, String job) {
-    Batches.BatchFile file = batches.find(batchId).orElseThrow(() -> notFound(batchId));
-    if (!file.open()) {
-      throw new ApplicationProblem(ProblemType.CONFLICT, "この一括ファイルは確認済みか、期限切れで解放されています");
-    }
-    List<DeliveryView> held = batches.deliveriesOf(batchId);
-    Map<String, String> unknown = new HashMap<>(rejected);
-    held.forEach(d -> unknown.remove(d.receiptNumber()));
-    if (!unknown.isEmpty()) {
-      throw new ApplicationProblem(
-          ProblemType.VALIDATION_FAILED,
-          "この一括ファイルにない受付番号です: " + String.join(", ", unknown.keySet()));
-    }
-    Instant now = clock.instant();
-    List<Application> touched = new ArrayList<>();
+    acknowledgements.check(batchId, rejected);
+    int pageRows = Math.min(settings.batchPageRows(), ACK_PAGE_ROWS);
+    int after = 0;
     int delivered = 0;
-    for (DeliveryView delivery : held) {
-      touched.add(completion.lockApplication(delivery.applicationId()));
-      if (rejected.containsKey(delivery.receiptNumber())) {
-        batches.reject(delivery.id(), rejected.get(delivery.receiptNumber()), now);
-      } else {
-        deliveries.confirm(delivery.id(), DeliveryStatus.IN_BATCH, "batch:" + batchId, now);
-        delivered++;
-      }
-    }
-    batches.acknowledge(batchId, now);
-    touched.forEach(application -> completion.linkIfAllDelivered(application, now));
-    return new Acknowledged(delivered, held.size() - delivered);
+    int refused = 0;
+    BatchAcknowledgements.Page page;
+    do {
+      page = acknowledgements.page(batchId, after, pageRows, rejected);
+      delivered += page.delivered();
+      refused += page.rejected();
+      after = page.lastSeq();
+    } while (page.rows() == pageRows);
+    acknowledgements.close(batchId);
+    return new Acknowledged(delivered, refused);
   }
 
   private static ApplicationProblem notFound(UUID batchId) {

@@ -57,11 +57,20 @@ public interface Batches {
   /** Up to {@code limit} items after {@code afterSeq}, in file order (keyset paging). */
   List<Item> items(UUID batchId, int afterSeq, int limit);
 
-  /** The deliveries of an open batch, locked. */
-  List<DeliveryView> deliveriesOf(UUID batchId);
+  /**
+   * Locks the batch row until the transaction ends (a release waits for it) and tells whether the
+   * batch can still be acknowledged; empty when there is no such batch.
+   */
+  Optional<Boolean> lockOpen(UUID batchId);
 
-  /** A batch job refused this delivery: back to clerks (PARKED, flagged with the reason). */
-  void reject(UUID deliveryId, String reason, Instant now);
+  /** Whether a delivery of this receipt number is in the batch. */
+  boolean holdsReceipt(UUID batchId, String receiptNumber);
+
+  /**
+   * A batch job refused this delivery (still IN_BATCH): back to clerks (PARKED, flagged with the
+   * reason); false when it was no longer in the batch.
+   */
+  boolean reject(UUID deliveryId, String reason, Instant now);
 
   void acknowledge(UUID batchId, Instant now);
 

@@ -25,17 +25,24 @@ public class JpaBatches implements Batches {
 
   @Override
   public int releaseExpired(Instant now) {
-    int released =
-        em.createNativeQuery(
-                "UPDATE delivery SET status = 'PENDING', batch_id = NULL, updated_at = ?1"
-                    + " WHERE status = 'IN_BATCH' AND batch_id IN ("
-                    + EXPIRED
-                    + ")")
-            .setParameter(1, now)
-            .executeUpdate();
-    em.createNativeQuery("UPDATE delivery_batch SET released_at = ?1 WHERE id IN (" + EXPIRED + ")")
-        .setParameter(1, now)
-        .executeUpdate();
+    // batch rows first, in the lock order of an acknowledgement (batch, then its deliveries)
+    @SuppressWarnings("unchecked")
+    List<Object> expired =
+        em.createNativeQuery(EXPIRED + " FOR UPDATE").setParameter(1, now).getResultList();
+    int released = 0;
+    for (Object id : expired) {
+      released +=
+          em.createNativeQuery(
+                  "UPDATE delivery SET status = 'PENDING', batch_id = NULL, updated_at = ?1"
+                      + " WHERE status = 'IN_BATCH' AND batch_id = ?2")
+              .setParameter(1, now)
+              .setParameter(2, NativeRows.uuid(id))
+              .executeUpdate();
+      em.createNativeQuery("UPDATE delivery_batch SET released_at = ?1 WHERE id = ?2")
+          .setParameter(1, now)
+          .setParameter(2, NativeRows.uuid(id))
+          .executeUpdate();
+    }
     return released;
   }
 
@@ -161,26 +168,40 @@ public class JpaBatches implements Batches {
   }
 
   @Override
-  public List<DeliveryView> deliveriesOf(UUID batchId) {
+  public Optional<Boolean> lockOpen(UUID batchId) {
     @SuppressWarnings("unchecked")
-    List<Object> ids =
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id FROM delivery WHERE batch_id = ?1 AND status = 'IN_BATCH'"
-                    + " ORDER BY created_at, id FOR UPDATE")
+                "SELECT acknowledged_at, released_at FROM delivery_batch WHERE id = ?1 FOR UPDATE")
             .setParameter(1, batchId)
             .getResultList();
-    return ids.stream().map(id -> view(NativeRows.uuid(id))).toList();
+    return rows.stream().findFirst().map(r -> r[0] == null && r[1] == null);
   }
 
   @Override
-  public void reject(UUID deliveryId, String reason, Instant now) {
-    em.createNativeQuery(
-            "UPDATE delivery SET status = 'PARKED', last_error = 'rejected by batch job',"
-                + " flagged_reason = ?1, updated_at = ?2 WHERE id = ?3")
-        .setParameter(1, DeliveryAttempts.shorten("一括取込で差し戻し: " + reason))
-        .setParameter(2, now)
-        .setParameter(3, deliveryId)
-        .executeUpdate();
+  public boolean holdsReceipt(UUID batchId, String receiptNumber) {
+    return NativeRows.number(
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM delivery_batch_item i JOIN delivery d"
+                        + " ON d.id = i.delivery_id WHERE i.batch_id = ?1"
+                        + " AND d.receipt_number = ?2")
+                .setParameter(1, batchId)
+                .setParameter(2, receiptNumber)
+                .getSingleResult())
+        > 0;
+  }
+
+  @Override
+  public boolean reject(UUID deliveryId, String reason, Instant now) {
+    return em.createNativeQuery(
+                "UPDATE delivery SET status = 'PARKED', last_error = 'rejected by batch job',"
+                    + " flagged_reason = ?1, updated_at = ?2 WHERE id = ?3"
+                    + " AND status = 'IN_BATCH'")
+            .setParameter(1, DeliveryAttempts.shorten("一括取込で差し戻し: " + reason))
+            .setParameter(2, now)
+            .setParameter(3, deliveryId)
+            .executeUpdate()
+        == 1;
   }
 
   @Override
