@@ -8,12 +8,14 @@ import { ACTIONS } from './labels.js';
 import { renderValues } from './values.js';
 import { confirmAction } from './dialogs.js';
 import { attachmentList } from './attachments.js';
+import { deliveryHistory } from './linkage-history.js';
 
 export async function showDetail(main, id, session) {
   const app = await api(`/api/v1/intake/${id}`);
-  const [definition, history] = await Promise.all([
+  const [definition, history, deliveries] = await Promise.all([
     api(`/api/v1/procedures/${encodeURIComponent(app.procedureCode)}/versions/${app.definitionVersion}`),
     api(`/api/v1/intake/${id}/history`),
+    api(`/api/v1/intake/${id}/deliveries`),
   ]);
   document.title = `窓口 — ${app.receiptNumber}`;
   const message = h('div', { id: 'detail-message', 'aria-live': 'polite' });
@@ -39,7 +41,9 @@ export async function showDetail(main, id, session) {
         h('h3', {}, '添付ファイル'),
         attachmentList(app, definition),
         h('h3', {}, '履歴'),
-        historyTable(history)),
+        historyTable(history),
+        h('h3', {}, '基幹連携'),
+        deliveryHistory(deliveries)),
       h('aside', { 'aria-label': '職員メモ' },
         h('h3', {}, '職員メモ'),
         comments(app, reload, fail))));

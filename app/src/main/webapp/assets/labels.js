@@ -61,6 +61,7 @@ export const AUDIT_ACTIONS = [
   ['MY_NUMBER_UNMASKED', '個人番号の表示'],
   ['BATCH_EXPORTED', '一括取込ファイルの出力'],
   ['FILE_EXPORTED', 'ファイルの出力'],
+  ['DELIVERY_CONFIRMED', '手入力の完了'],
   ['ROUTE_CHANGED', '連携設定の変更'],
   ['ACCOUNT_CHANGED', 'アカウントの変更'],
   ['SETTING_CHANGED', '設定の変更'],

@@ -1,28 +1,54 @@
 package jp.madoguchi.app.it;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * A core system with an API, played by a JDK HttpServer on 127.0.0.1: each path answers the
- * scripted statuses in turn (then its default), and remembers the Idempotency-Key of every call.
+ * A core system with an API, played by a JDK HttpServer on 127.0.0.1. Each path gives its scripted
+ * answers in turn (then its default status). It remembers every call: the {@code Idempotency-Key},
+ * the body, when it came, when and how it was answered. A key answered with success exactly once is
+ * an application delivered exactly once.
  */
 final class CoreSystemStub implements AutoCloseable {
 
+  /** One scripted answer: a status, an optional Retry-After header and a delay before answering. */
+  record Answer(int status, String retryAfter, Duration delay) {
+    static Answer status(int status) {
+      return new Answer(status, null, Duration.ZERO);
+    }
+
+    static Answer retryAfter(int status, String retryAfter) {
+      return new Answer(status, retryAfter, Duration.ZERO);
+    }
+
+    /** Answers only after the delay: longer than the route's timeout, the caller gives up. */
+    static Answer slow(int status, Duration delay) {
+      return new Answer(status, null, delay);
+    }
+  }
+
+  /** One call as the stub saw it: when it came, when it was answered, and with what. */
+  record Call(String key, String body, Instant receivedAt, Instant answeredAt, int status) {}
+
   private final HttpServer server;
-  private final Map<String, Deque<Integer>> scripts = new ConcurrentHashMap<>();
-  private final Map<String, Integer> defaults = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> bodies = new ConcurrentHashMap<>();
+  private final ExecutorService handlers = Executors.newCachedThreadPool();
+  private final Map<String, Deque<Answer>> scripts = new HashMap<>();
+  private final Map<String, Integer> defaults = new HashMap<>();
+  private final Map<String, List<Call>> calls = new HashMap<>();
 
   CoreSystemStub() {
     try {
@@ -30,45 +56,92 @@ final class CoreSystemStub implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          String received =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-          int status;
-          synchronized (this) {
-            keys.computeIfAbsent(path, p -> new ArrayList<>()).add(key);
-            bodies.computeIfAbsent(path, p -> new ArrayList<>()).add(received);
-            Deque<Integer> script = scripts.get(path);
-            status =
-                script != null && !script.isEmpty()
-                    ? script.poll()
-                    : defaults.getOrDefault(path, 200);
-          }
-          byte[] body =
-              (status / 100 == 2 ? "{\"coreReference\":\"CORE-" + key + "\"}" : "{}")
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(status, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
+    server.setExecutor(handlers);
+    server.createContext("/", this::handle);
     server.start();
   }
 
+  private void handle(HttpExchange exchange) throws IOException {
+    Instant receivedAt = Instant.now();
+    String path = exchange.getRequestURI().getPath();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    Answer answer = next(path);
+    if (!answer.delay().isZero()) {
+      slowDown(answer.delay());
+    }
+    byte[] response =
+        (answer.status() / 100 == 2 ? "{\"coreReference\":\"CORE-" + key + "\"}" : "{}")
+            .getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    if (answer.retryAfter() != null) {
+      exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
+    }
+    Instant answeredAt = Instant.now();
+    record(path, new Call(key, body, receivedAt, answeredAt, answer.status()));
+    try {
+      exchange.sendResponseHeaders(answer.status(), response.length);
+      exchange.getResponseBody().write(response);
+    } catch (IOException e) {
+      // the caller gave up waiting (its read timeout); the stub has still done its work
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** The core system is slow to answer (not a test waiting: the test polls with a deadline). */
+  private static void slowDown(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized Answer next(String path) {
+    Deque<Answer> script = scripts.get(path);
+    return script != null && !script.isEmpty()
+        ? script.poll()
+        : Answer.status(defaults.getOrDefault(path, 200));
+  }
+
+  private synchronized void record(String path, Call call) {
+    calls.computeIfAbsent(path, p -> new ArrayList<>()).add(call);
+  }
+
+  /** The path answers these statuses first, then {@code defaultStatus} to every call. */
   synchronized void script(String path, int defaultStatus, Integer... first) {
+    Deque<Answer> answers = new ArrayDeque<>();
+    for (Integer status : first) {
+      answers.add(Answer.status(status));
+    }
+    answer(path, defaultStatus, answers.toArray(Answer[]::new));
+  }
+
+  synchronized void answer(String path, int defaultStatus, Answer... first) {
     scripts.put(path, new ArrayDeque<>(List.of(first)));
     defaults.put(path, defaultStatus);
   }
 
+  /** Every call to the path in the order they were answered. */
+  synchronized List<Call> calls(String path) {
+    return List.copyOf(calls.getOrDefault(path, List.of()));
+  }
+
   synchronized List<String> keysSeen(String path) {
-    return List.copyOf(keys.getOrDefault(path, List.of()));
+    return calls(path).stream().map(Call::key).toList();
   }
 
   synchronized List<String> bodiesSeen(String path) {
-    return List.copyOf(bodies.getOrDefault(path, List.of()));
+    return calls(path).stream().map(Call::body).toList();
+  }
+
+  /** How many calls with this Idempotency-Key (on any path) were answered with success. */
+  synchronized long successes(String key) {
+    return calls.values().stream()
+        .flatMap(List::stream)
+        .filter(c -> key.equals(c.key()) && c.status() / 100 == 2)
+        .count();
   }
 
   String url(String path) {
@@ -78,5 +151,6 @@ final class CoreSystemStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    handlers.shutdownNow();
   }
 }

@@ -65,6 +65,30 @@ final class Linkage {
     return items;
   }
 
+  /** The current route of the procedure, as a body that PUT takes back (to restore it). */
+  static ObjectNode currentRoute(String procedure) {
+    ObjectNode route =
+        (ObjectNode) IT_ADMIN.get("/api/v1/admin/linkage-routes/" + procedure).json().deepCopy();
+    route.remove(java.util.List.of("procedureCode", "route", "version", "author", "createdAt"));
+    return route;
+  }
+
+  /** The application's deliveries with their attempts, as its history shows them. */
+  static JsonNode deliveryHistory(String applicationId) {
+    Reply reply = CLERK.get("/api/v1/intake/" + applicationId + "/deliveries");
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    return reply.json();
+  }
+
+  /** The one delivery of the application, once it is in the status. */
+  static JsonNode awaitDelivery(String applicationId, String status) {
+    return await(
+            () -> deliveryHistory(applicationId),
+            h -> h.size() == 1 && h.get(0).get("delivery").get("status").asText().equals(status),
+            "the delivery of " + applicationId + " to be " + status)
+        .get(0);
+  }
+
   /** Submits, starts review and accepts; returns the submitted application. */
   static WorkflowIT.Submitted accepted(String procedure) {
     WorkflowIT.Submitted s = WorkflowIT.submit(procedure);
@@ -88,9 +112,13 @@ final class Linkage {
   }
 
   static ObjectNode apiRoute(String url, int maxAttempts) {
+    return apiRoute(url, maxAttempts, 5000);
+  }
+
+  static ObjectNode apiRoute(String url, int maxAttempts, int timeoutMs) {
     ObjectNode route =
         Api.JSON.createObjectNode().put("pattern", "DIRECT_API").put("enabled", true);
-    route.putObject("api").put("url", url).put("timeoutMs", 5000);
+    route.putObject("api").put("url", url).put("timeoutMs", timeoutMs);
     route
         .putObject("retry")
         .put("maxAttempts", maxAttempts)

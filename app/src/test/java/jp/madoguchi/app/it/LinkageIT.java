@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class LinkageIT {
 
   private static final Charset CP932 = Charset.forName("windows-31j");
+  private static final Api AUDITOR = Api.as("auditor", "auditor-demo");
   private static CoreSystemStub core;
 
   @BeforeAll
@@ -108,6 +109,7 @@ class LinkageIT {
 
     Linkage.awaitStatus(s.id(), "LINKED");
     assertThat(core.keysSeen("/broken")).hasSize(2).containsOnly(parked.get("id").asText());
+    assertThat(core.successes(parked.get("id").asText())).isEqualTo(1);
     assertThat(s.step(CLERK, "COMPLETE", null).status()).isEqualTo(200);
   }
 
@@ -141,6 +143,15 @@ class LinkageIT {
     assertThat(done.json().get("status").asText()).isEqualTo("DELIVERED");
     assertThat(CLERK.get("/api/v1/intake/" + s.id()).json().get("status").asText())
         .isEqualTo("LINKED");
+    JsonNode confirmed =
+        AUDITOR.get("/api/v1/audit?action=DELIVERY_CONFIRMED&target=" + s.receipt()).json();
+    assertThat(confirmed.get("items")).hasSize(1);
+    assertThat(confirmed.get("items").get(0).get("actor").asText()).isEqualTo("clerk");
+    assertThat(confirmed.get("items").get(0).get("detail").asText())
+        .contains("delivery=" + id)
+        .contains("coreReference=KIKAN-0001");
+    JsonNode history = Linkage.deliveryHistory(s.id()).get(0).get("delivery");
+    assertThat(history.get("coreReference").asText()).isEqualTo("KIKAN-0001");
   }
 
   @Test
@@ -164,6 +175,10 @@ class LinkageIT {
     String csv = new String(file.response().body(), CP932);
     assertThat(csv.split("\r\n")).hasSize(3);
     assertThat(csv).contains(first.receipt()).contains(second.receipt());
+    JsonNode exported =
+        AUDITOR.get("/api/v1/audit?action=BATCH_EXPORTED&target=CC-05").json().get("items");
+    assertThat(exported.findValuesAsText("detail"))
+        .contains("batch=" + batchId + " rows=2 myNumber=not-exported");
 
     ObjectNode ack = Api.JSON.createObjectNode();
     ack.putArray("rejected")

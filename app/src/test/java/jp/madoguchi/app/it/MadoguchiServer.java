@@ -128,6 +128,8 @@ public final class MadoguchiServer {
     env.put("MADOGUCHI_MODE", "demo");
     env.put("MADOGUCHI_LINKAGE_EXPORT_ROOT", exportRoot().toString());
     env.put("MADOGUCHI_LINKAGE_POLL_MS", "200");
+    // batch files stream in pages of 7 rows, so every batch test crosses page boundaries
+    env.put("MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS", "7");
     env.putAll(database.serverEnvironment());
     process = builder.start();
     awaitHealthy();

@@ -46,7 +46,7 @@ class DirectApiRouteTest {
     DeliveryRecord record = record(1);
     fixture.queue.add(record, route);
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     return fixture.queue.entry(record.deliveryId());
   }
 
@@ -56,7 +56,7 @@ class DirectApiRouteTest {
       fixture.queue.add(record(n), route);
     }
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     assertThat(stub.received())
         .extracting(CoreSystemStub.Received::idempotencyKey)
         .containsExactlyInAnyOrder(

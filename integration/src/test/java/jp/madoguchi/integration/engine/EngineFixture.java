@@ -3,9 +3,14 @@ package jp.madoguchi.integration.engine;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.builder.NotifyBuilder;
 
-/** A started engine over an in-memory queue, with a thread factory that counts its threads. */
+/**
+ * A started engine over an in-memory queue, with a thread factory that counts its threads; tests
+ * wait for the routes with Camel's NotifyBuilder.
+ */
 final class EngineFixture implements AutoCloseable {
 
   static final PollSettings FAST_POLL =
@@ -29,6 +34,19 @@ final class EngineFixture implements AutoCloseable {
   EngineFixture start() throws Exception {
     engine.start();
     return this;
+  }
+
+  /**
+   * Waits until a poll of any linkage route completes with every delivery settled (delivered or
+   * parked): Camel's NotifyBuilder on the running context, no sleeping.
+   */
+  boolean awaitSettled(Duration timeout) {
+    NotifyBuilder settled =
+        new NotifyBuilder(engine.camelContext())
+            .from("scheduler:*")
+            .whenAnyDoneMatches(exchange -> queue.settled())
+            .create();
+    return settled.matches(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -63,7 +63,7 @@ class FileExportRouteTest {
       fixture.queue.add(record(n), route(dir));
     }
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     assertThat(files()).hasSize(3);
     Entry first = fixture.queue.entry(new UUID(0, 1));
     assertThat(first.status).isEqualTo(Status.DELIVERED);
@@ -81,7 +81,7 @@ class FileExportRouteTest {
         DeliveryRecords.cc01().deliveryId(new UUID(0, 9)).applicant("name", "𠮷田　太郎").build();
     fixture.queue.add(yoshida, route(dir));
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     Entry entry = fixture.queue.entry(yoshida.deliveryId());
     assertThat(entry.status).isEqualTo(Status.DELIVERED);
     assertThat(entry.reviewReason).contains("外字");
@@ -95,7 +95,7 @@ class FileExportRouteTest {
     Files.writeString(dir.resolve("R2025-000001_" + record.deliveryId() + ".csv"), "other");
     fixture.queue.add(record, route(dir));
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     Entry entry = fixture.queue.entry(record.deliveryId());
     assertThat(entry.status).isEqualTo(Status.PARKED);
     assertThat(entry.attempts).hasSize(1);
@@ -107,7 +107,7 @@ class FileExportRouteTest {
         RouteConfigs.fileExport(dir).column("氏名", "applicant.name", ColumnKind.DATE).build();
     fixture.queue.add(record(1), badColumn);
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     Entry entry = fixture.queue.entry(new UUID(0, 1));
     assertThat(entry.status).isEqualTo(Status.PARKED);
     assertThat(entry.attempts.get(0).errorText()).contains("氏名").doesNotContain("山田");
@@ -117,7 +117,7 @@ class FileExportRouteTest {
   void aMissingDirectoryIsRetriedUntilMaxAttemptsThenParked() throws Exception {
     fixture.queue.add(record(1), route(dir.resolve("gone")));
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     Entry entry = fixture.queue.entry(new UUID(0, 1));
     assertThat(entry.status).isEqualTo(Status.PARKED);
     assertThat(entry.attempts)
@@ -131,7 +131,7 @@ class FileExportRouteTest {
   void camelThreadsComeFromTheGivenThreadFactory() throws Exception {
     fixture.queue.add(record(1), route(dir));
     fixture.start();
-    assertThat(fixture.queue.awaitSettled(WAIT)).isTrue();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
     assertThat(fixture.threadsMade.get()).isPositive();
   }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import jp.madoguchi.integration.config.DeliveryPattern;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.port.Attempt;
@@ -16,7 +15,7 @@ import jp.madoguchi.integration.port.DeliveryQueue;
 import jp.madoguchi.integration.port.Lease;
 import jp.madoguchi.integration.record.DeliveryRecord;
 
-/** A test double of the outbox port: deliveries in memory, leases, and waiting for outcomes. */
+/** A test double of the outbox port: deliveries in memory, leases and outcomes. */
 final class InMemoryDeliveryQueue implements DeliveryQueue {
 
   enum Status {
@@ -87,7 +86,6 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
   @Override
   public synchronized void flagForClerkReview(UUID deliveryId, String reason) {
     entries.get(deliveryId).reviewReason = reason;
-    notifyAll();
   }
 
   private Entry record(UUID deliveryId, Attempt attempt, Status status) {
@@ -95,7 +93,6 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
     e.attempts.add(attempt);
     e.status = status;
     e.leasedUntil = Instant.MIN;
-    notifyAll();
     return e;
   }
 
@@ -103,21 +100,8 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
     return entries.get(deliveryId);
   }
 
-  /** Waits (on the queue's monitor, no sleeping) until every delivery satisfies the condition. */
-  synchronized boolean awaitAll(Predicate<Entry> condition, Duration timeout)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!entries.values().stream().allMatch(condition)) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      wait(Math.max(1, left / 1_000_000));
-    }
-    return true;
-  }
-
-  synchronized boolean awaitSettled(Duration timeout) throws InterruptedException {
-    return awaitAll(e -> e.status != Status.PENDING, timeout);
+  /** Whether every delivery has an outcome other than "try again later". */
+  synchronized boolean settled() {
+    return entries.values().stream().allMatch(e -> e.status != Status.PENDING);
   }
 }

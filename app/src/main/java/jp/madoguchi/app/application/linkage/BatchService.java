@@ -3,40 +3,31 @@ package jp.madoguchi.app.application.linkage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
-import jp.madoguchi.app.domain.application.Application;
-import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.linkage.Batches;
-import jp.madoguchi.app.domain.linkage.Deliveries;
-import jp.madoguchi.app.domain.linkage.DeliveryStatus;
-import jp.madoguchi.app.domain.linkage.DeliveryView;
-import jp.madoguchi.app.domain.linkage.LinkageRoutes;
-import jp.madoguchi.integration.config.FileEncoding;
-import jp.madoguchi.integration.config.FileSettings;
-import jp.madoguchi.integration.record.RecordRenderer;
-import jp.madoguchi.integration.record.RenderedRecord;
 
 /**
- * 一括取込: a core-system job claims pending BATCH deliveries into a batch whose file is rendered once
- * and stored (every download is the same bytes), then acknowledges it with per-receipt rejections.
- * A batch not acknowledged within its lease is released and its deliveries offered again.
+ * 一括取込: a core-system job claims pending BATCH deliveries into a batch, downloads its file (the
+ * same bytes every time, streamed page by page from stored data) and acknowledges it with
+ * per-receipt rejections. A batch not acknowledged within its lease is released and its deliveries
+ * offered again.
  */
 @ApplicationScoped
 public class BatchService {
 
   public static final int MAX_LIMIT = 100_000;
+
+  /** Rows acknowledged per transaction: each locks and may link that many applications. */
+  private static final int ACK_PAGE_ROWS = 100;
 
   /** A new batch: its id and how many deliveries it holds. */
   public record Claimed(String batchId, int count) {}
@@ -44,113 +35,93 @@ public class BatchService {
   /** The outcome of an acknowledgement. */
   public record Acknowledged(int delivered, int rejected) {}
 
+  /** Writes a file's bytes to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** A batch file ready to be streamed. */
+  public record Download(String fileName, String mediaType, Content content) {}
+
+  @Inject BatchClaims claims;
+  @Inject BatchFileRenderer renderer;
+  @Inject BatchAcknowledgements acknowledgements;
   @Inject Batches batches;
-  @Inject Deliveries deliveries;
-  @Inject ApplicationRepository applications;
-  @Inject LinkageRoutes routes;
-  @Inject DeliveryRecords records;
-  @Inject LinkageCompletion completion;
   @Inject LinkageSettings settings;
   @Inject AuditLog audit;
-  @Inject Clock clock;
 
-  @Transactional
+  /**
+   * Claims up to {@code limit} pending deliveries; then renders the new batch once, page by page,
+   * to flag for clerk review the rows that lost characters (外字 → 〓).
+   */
   public Optional<Claimed> claim(String procedureCode, int limit, String job) {
     if (procedureCode == null || procedureCode.isBlank() || limit < 1 || limit > MAX_LIMIT) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "procedure と limit（1〜" + MAX_LIMIT + "）を指定してください");
     }
-    Instant now = clock.instant();
-    batches.releaseExpired(now);
-    List<DeliveryView> claimed = batches.claimPending(procedureCode, limit);
-    if (claimed.isEmpty()) {
-      return Optional.empty();
+    Optional<Claimed> claimed = claims.claim(procedureCode, limit, job);
+    claimed.ifPresent(c -> flagForReview(UUID.fromString(c.batchId())));
+    return claimed;
+  }
+
+  private void flagForReview(UUID batchId) {
+    BatchFileStream pages =
+        new BatchFileStream(
+            (after, size) -> renderer.page(batchId, after, size, true), settings.batchPageRows());
+    try {
+      pages.writeTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    UUID batchId = UUID.randomUUID();
-    RecordRenderer renderer = new RecordRenderer();
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    FileSettings first = null;
-    for (DeliveryView delivery : claimed) {
-      FileSettings settingsOfRoute = fileSettings(delivery);
-      if (first == null) {
-        first = settingsOfRoute;
-        file.writeBytes(renderer.header(first));
-      }
-      Application application = applications.findById(delivery.applicationId()).orElseThrow();
-      RenderedRecord rendered =
-          renderer.render(
-              records.of(delivery.id(), application, settingsOfRoute.includesMyNumber()),
-              settingsOfRoute.withoutHeader());
-      file.writeBytes(rendered.content());
-      if (rendered.needsClerkReview()) {
-        batches.flag(delivery.id(), rendered.reviewReason());
-      }
-    }
-    List<UUID> ids = claimed.stream().map(DeliveryView::id).toList();
-    batches.create(
-        batchId,
-        procedureCode,
+  }
+
+  /**
+   * The batch's file, audited as BATCH_EXPORTED (saying whether it carries 個人番号). Its content is
+   * rendered while it is written, one page of rows at a time.
+   */
+  @Transactional
+  public Download download(UUID batchId, String job) {
+    Batches.BatchFile file = batches.find(batchId).orElseThrow(() -> notFound(batchId));
+    audit.append(
         job,
-        now,
-        now.plus(settings.batchLease()),
-        ids,
-        mediaType(first.encoding()),
-        file.toByteArray());
-    return Optional.of(new Claimed(batchId.toString(), ids.size()));
+        AuditAction.BATCH_EXPORTED,
+        file.procedureCode(),
+        "batch="
+            + batchId
+            + " rows="
+            + file.rowCount()
+            + " myNumber="
+            + (file.myNumberExported() ? "exported" : "not-exported"));
+    String name = file.procedureCode() + "_" + batchId + ".csv";
+    if (file.storedContent() != null) {
+      return new Download(name, file.mediaType(), out -> out.write(file.storedContent()));
+    }
+    BatchFileStream stream =
+        new BatchFileStream(
+            (after, size) -> renderer.page(batchId, after, size, false), settings.batchPageRows());
+    return new Download(name, file.mediaType(), out -> stream.writeTo(out));
   }
 
-  @Transactional
-  public Batches.BatchFile file(UUID batchId, String job) {
-    Batches.BatchFile file = batches.find(batchId).orElseThrow(() -> notFound(batchId));
-    audit.append(job, AuditAction.BATCH_EXPORTED, file.procedureCode(), "batch=" + batchId);
-    return file;
-  }
-
-  /** {@code rejected}: receipt number → the core system's reason. */
-  @Transactional
+  /**
+   * {@code rejected}: receipt number → the core system's reason; every other row of the batch is
+   * confirmed. Applied page by page ({@link BatchAcknowledgements}).
+   */
   public Acknowledged acknowledge(UUID batchId, Map<String, String> rejected, String job) {
-    Batches.BatchFile file = batches.find(batchId).orElseThrow(() -> notFound(batchId));
-    if (!file.open()) {
-      throw new ApplicationProblem(ProblemType.CONFLICT, "この一括ファイルは確認済みか、期限切れで解放されています");
-    }
-    List<DeliveryView> held = batches.deliveriesOf(batchId);
-    Map<String, String> unknown = new HashMap<>(rejected);
-    held.forEach(d -> unknown.remove(d.receiptNumber()));
-    if (!unknown.isEmpty()) {
-      throw new ApplicationProblem(
-          ProblemType.VALIDATION_FAILED,
-          "この一括ファイルにない受付番号です: " + String.join(", ", unknown.keySet()));
-    }
-    Instant now = clock.instant();
-    List<Application> touched = new ArrayList<>();
+    acknowledgements.check(batchId, rejected);
+    int pageRows = Math.min(settings.batchPageRows(), ACK_PAGE_ROWS);
+    int after = 0;
     int delivered = 0;
-    for (DeliveryView delivery : held) {
-      touched.add(completion.lockApplication(delivery.applicationId()));
-      if (rejected.containsKey(delivery.receiptNumber())) {
-        batches.reject(delivery.id(), rejected.get(delivery.receiptNumber()), now);
-      } else {
-        deliveries.confirm(delivery.id(), DeliveryStatus.IN_BATCH, "batch:" + batchId, now);
-        delivered++;
-      }
-    }
-    batches.acknowledge(batchId, now);
-    touched.forEach(application -> completion.linkIfAllDelivered(application, now));
-    return new Acknowledged(delivered, held.size() - delivered);
-  }
-
-  private FileSettings fileSettings(DeliveryView delivery) {
-    return routes.history(delivery.procedureCode(), delivery.routeName()).stream()
-        .filter(r -> r.version() == delivery.routeVersion())
-        .findFirst()
-        .orElseThrow()
-        .config()
-        .file();
-  }
-
-  static String mediaType(FileEncoding encoding) {
-    return encoding == FileEncoding.CP932
-        ? "text/csv; charset=windows-31j"
-        : "text/csv; charset=UTF-8";
+    int refused = 0;
+    BatchAcknowledgements.Page page;
+    do {
+      page = acknowledgements.page(batchId, after, pageRows, rejected);
+      delivered += page.delivered();
+      refused += page.rejected();
+      after = page.lastSeq();
+    } while (page.rows() == pageRows);
+    acknowledgements.close(batchId);
+    return new Acknowledged(delivered, refused);
   }
 
   private static ApplicationProblem notFound(UUID batchId) {

@@ -23,6 +23,10 @@ public class LinkageSettings {
   long batchLeaseMinutes;
 
   @Inject
+  @ConfigProperty(name = "madoguchi.linkage.batch-page-rows", defaultValue = "500")
+  int batchPageRows;
+
+  @Inject
   @ConfigProperty(
       name = "madoguchi.linkage.demo-api-url",
       defaultValue = "http://127.0.0.1:8089/demo-core-system/applications")
@@ -39,6 +43,11 @@ public class LinkageSettings {
 
   public Duration batchLease() {
     return Duration.ofMinutes(Math.max(1, batchLeaseMinutes));
+  }
+
+  /** How many rows of a batch file are rendered (and held in memory) at a time. */
+  public int batchPageRows() {
+    return Math.max(1, batchPageRows);
   }
 
   public String demoApiUrl() {

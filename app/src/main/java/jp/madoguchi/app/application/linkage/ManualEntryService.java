@@ -99,9 +99,9 @@ public class ManualEntryService {
     completion.linkIfAllDelivered(application, now);
     audit.append(
         clerk,
-        AuditAction.APPLICATION_TRANSITIONED,
+        AuditAction.DELIVERY_CONFIRMED,
         delivery.receiptNumber(),
-        "manual entry done delivery=" + deliveryId);
+        "manual entry delivery=" + deliveryId + " coreReference=" + coreReference);
     return DeliveryItem.of(deliveries.find(deliveryId).orElseThrow());
   }
 

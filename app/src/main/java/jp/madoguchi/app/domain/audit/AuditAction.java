@@ -18,6 +18,8 @@ public enum AuditAction {
   MY_NUMBER_UNMASKED,
   BATCH_EXPORTED,
   FILE_EXPORTED,
+  /** 転記済: a clerk confirmed a manual entry with the core system's reference number. */
+  DELIVERY_CONFIRMED,
   ROUTE_CHANGED,
   ACCOUNT_CHANGED,
   SETTING_CHANGED

@@ -8,16 +8,35 @@ import java.util.UUID;
 /** Batches of BATCH deliveries pulled by core-system jobs (一括取込); in the caller's transaction. */
 public interface Batches {
 
-  /** A stored batch: its file bytes and whether it can still be acknowledged. */
-  record BatchFile(UUID id, String procedureCode, String mediaType, byte[] content, boolean open) {}
+  /**
+   * A batch: how its file is served and whether it can still be acknowledged. {@code storedContent}
+   * is the whole file of a batch made before files were streamed (null for every newer batch).
+   */
+  record BatchFile(
+      UUID id,
+      String procedureCode,
+      String mediaType,
+      int rowCount,
+      boolean myNumberExported,
+      byte[] storedContent,
+      boolean open) {}
+
+  /** A route version, as deliveries name it. */
+  record RouteRef(String procedureCode, String routeName, int version) {}
+
+  /** One delivery of a batch at its place ({@code seq}, from 1) in the file. */
+  record Item(int seq, DeliveryView delivery) {}
 
   /** Offers again the deliveries of unacknowledged batches whose lease ran out. */
   int releaseExpired(Instant now);
 
-  /** Locks up to {@code limit} pending BATCH deliveries of the procedure, skipping locked rows. */
-  List<DeliveryView> claimPending(String procedureCode, int limit);
+  /**
+   * Locks up to {@code limit} pending BATCH deliveries of the procedure, oldest first, skipping
+   * locked rows; their ids in file order.
+   */
+  List<UUID> claimPending(String procedureCode, int limit);
 
-  /** Stores the batch with its file and moves the deliveries into it (IN_BATCH). */
+  /** Stores the batch and its items in the given order, and moves the deliveries into it. */
   void create(
       UUID batchId,
       String procedureCode,
@@ -25,16 +44,33 @@ public interface Batches {
       Instant now,
       Instant leaseUntil,
       List<UUID> deliveryIds,
-      String mediaType,
-      byte[] content);
+      String mediaType);
+
+  /** The route versions the batch's deliveries were made with. */
+  List<RouteRef> routeVersions(UUID batchId);
+
+  /** Notes that the batch's file carries 個人番号 (a route version of it exports the column). */
+  void markMyNumberExported(UUID batchId);
 
   Optional<BatchFile> find(UUID batchId);
 
-  /** The deliveries of an open batch, locked. */
-  List<DeliveryView> deliveriesOf(UUID batchId);
+  /** Up to {@code limit} items after {@code afterSeq}, in file order (keyset paging). */
+  List<Item> items(UUID batchId, int afterSeq, int limit);
 
-  /** A batch job refused this delivery: back to clerks (PARKED, flagged with the reason). */
-  void reject(UUID deliveryId, String reason, Instant now);
+  /**
+   * Locks the batch row until the transaction ends (a release waits for it) and tells whether the
+   * batch can still be acknowledged; empty when there is no such batch.
+   */
+  Optional<Boolean> lockOpen(UUID batchId);
+
+  /** Whether a delivery of this receipt number is in the batch. */
+  boolean holdsReceipt(UUID batchId, String receiptNumber);
+
+  /**
+   * A batch job refused this delivery (still IN_BATCH): back to clerks (PARKED, flagged with the
+   * reason); false when it was no longer in the batch.
+   */
+  boolean reject(UUID deliveryId, String reason, Instant now);
 
   void acknowledge(UUID batchId, Instant now);
 

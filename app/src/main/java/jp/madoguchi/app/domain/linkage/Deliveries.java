@@ -20,6 +20,9 @@ public interface Deliveries {
 
   List<DeliveryView> ofApplication(UUID applicationId);
 
+  /** Every attempt of the delivery, oldest first. */
+  List<AttemptView> attemptsOf(UUID deliveryId);
+
   /** Puts a PARKED delivery back to its pattern's initial state; false when it is not PARKED. */
   boolean replay(UUID id, Instant now);
 

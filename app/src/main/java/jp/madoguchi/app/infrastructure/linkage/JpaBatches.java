@@ -25,22 +25,29 @@ public class JpaBatches implements Batches {
 
   @Override
   public int releaseExpired(Instant now) {
-    int released =
-        em.createNativeQuery(
-                "UPDATE delivery SET status = 'PENDING', batch_id = NULL, updated_at = ?1"
-                    + " WHERE status = 'IN_BATCH' AND batch_id IN ("
-                    + EXPIRED
-                    + ")")
-            .setParameter(1, now)
-            .executeUpdate();
-    em.createNativeQuery("UPDATE delivery_batch SET released_at = ?1 WHERE id IN (" + EXPIRED + ")")
-        .setParameter(1, now)
-        .executeUpdate();
+    // batch rows first, in the lock order of an acknowledgement (batch, then its deliveries)
+    @SuppressWarnings("unchecked")
+    List<Object> expired =
+        em.createNativeQuery(EXPIRED + " FOR UPDATE").setParameter(1, now).getResultList();
+    int released = 0;
+    for (Object id : expired) {
+      released +=
+          em.createNativeQuery(
+                  "UPDATE delivery SET status = 'PENDING', batch_id = NULL, updated_at = ?1"
+                      + " WHERE status = 'IN_BATCH' AND batch_id = ?2")
+              .setParameter(1, now)
+              .setParameter(2, NativeRows.uuid(id))
+              .executeUpdate();
+      em.createNativeQuery("UPDATE delivery_batch SET released_at = ?1 WHERE id = ?2")
+          .setParameter(1, now)
+          .setParameter(2, NativeRows.uuid(id))
+          .executeUpdate();
+    }
     return released;
   }
 
   @Override
-  public List<DeliveryView> claimPending(String procedureCode, int limit) {
+  public List<UUID> claimPending(String procedureCode, int limit) {
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
@@ -50,7 +57,7 @@ public class JpaBatches implements Batches {
             .setParameter(1, procedureCode)
             .setParameter(2, limit)
             .getResultList();
-    return ids.stream().map(id -> view(NativeRows.uuid(id))).toList();
+    return ids.stream().map(NativeRows::uuid).toList();
   }
 
   private DeliveryView view(UUID id) {
@@ -69,11 +76,10 @@ public class JpaBatches implements Batches {
       Instant now,
       Instant leaseUntil,
       List<UUID> deliveryIds,
-      String mediaType,
-      byte[] content) {
+      String mediaType) {
     em.createNativeQuery(
             "INSERT INTO delivery_batch (id, procedure_code, created_by, created_at, lease_until,"
-                + " row_count, media_type, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                + " row_count, media_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .setParameter(1, batchId)
         .setParameter(2, procedureCode)
         .setParameter(3, createdBy)
@@ -81,9 +87,15 @@ public class JpaBatches implements Batches {
         .setParameter(5, leaseUntil)
         .setParameter(6, deliveryIds.size())
         .setParameter(7, mediaType)
-        .setParameter(8, content)
         .executeUpdate();
+    int seq = 0;
     for (UUID id : deliveryIds) {
+      em.createNativeQuery(
+              "INSERT INTO delivery_batch_item (batch_id, seq, delivery_id) VALUES (?1, ?2, ?3)")
+          .setParameter(1, batchId)
+          .setParameter(2, ++seq)
+          .setParameter(3, id)
+          .executeUpdate();
       em.createNativeQuery(
               "UPDATE delivery SET status = 'IN_BATCH', batch_id = ?1, updated_at = ?2"
                   + " WHERE id = ?3")
@@ -95,12 +107,34 @@ public class JpaBatches implements Batches {
   }
 
   @Override
+  public List<RouteRef> routeVersions(UUID batchId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT DISTINCT d.procedure_code, r.route_name, d.route_version"
+                    + " FROM delivery_batch_item i JOIN delivery d ON d.id = i.delivery_id"
+                    + " JOIN linkage_route r ON r.id = d.route_id WHERE i.batch_id = ?1")
+            .setParameter(1, batchId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new RouteRef((String) r[0], (String) r[1], NativeRows.integer(r[2])))
+        .toList();
+  }
+
+  @Override
+  public void markMyNumberExported(UUID batchId) {
+    em.createNativeQuery("UPDATE delivery_batch SET my_number_exported = TRUE WHERE id = ?1")
+        .setParameter(1, batchId)
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<BatchFile> find(UUID batchId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT procedure_code, media_type, content, acknowledged_at, released_at"
-                    + " FROM delivery_batch WHERE id = ?1")
+                "SELECT procedure_code, media_type, row_count, my_number_exported, content,"
+                    + " acknowledged_at, released_at FROM delivery_batch WHERE id = ?1")
             .setParameter(1, batchId)
             .getResultList();
     return rows.stream()
@@ -111,31 +145,63 @@ public class JpaBatches implements Batches {
                     batchId,
                     (String) r[0],
                     (String) r[1],
-                    NativeRows.bytes(r[2]),
-                    r[3] == null && r[4] == null));
+                    NativeRows.integer(r[2]),
+                    Boolean.TRUE.equals(r[3]),
+                    r[4] == null ? null : NativeRows.bytes(r[4]),
+                    r[5] == null && r[6] == null));
   }
 
   @Override
-  public List<DeliveryView> deliveriesOf(UUID batchId) {
+  public List<Item> items(UUID batchId, int afterSeq, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> ids =
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id FROM delivery WHERE batch_id = ?1 AND status = 'IN_BATCH'"
-                    + " ORDER BY created_at, id FOR UPDATE")
+                "SELECT seq, delivery_id FROM delivery_batch_item WHERE batch_id = ?1"
+                    + " AND seq > ?2 ORDER BY seq LIMIT ?3")
+            .setParameter(1, batchId)
+            .setParameter(2, afterSeq)
+            .setParameter(3, limit)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new Item(NativeRows.integer(r[0]), view(NativeRows.uuid(r[1]))))
+        .toList();
+  }
+
+  @Override
+  public Optional<Boolean> lockOpen(UUID batchId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT acknowledged_at, released_at FROM delivery_batch WHERE id = ?1 FOR UPDATE")
             .setParameter(1, batchId)
             .getResultList();
-    return ids.stream().map(id -> view(NativeRows.uuid(id))).toList();
+    return rows.stream().findFirst().map(r -> r[0] == null && r[1] == null);
   }
 
   @Override
-  public void reject(UUID deliveryId, String reason, Instant now) {
-    em.createNativeQuery(
-            "UPDATE delivery SET status = 'PARKED', last_error = 'rejected by batch job',"
-                + " flagged_reason = ?1, updated_at = ?2 WHERE id = ?3")
-        .setParameter(1, DeliveryAttempts.shorten("一括取込で差し戻し: " + reason))
-        .setParameter(2, now)
-        .setParameter(3, deliveryId)
-        .executeUpdate();
+  public boolean holdsReceipt(UUID batchId, String receiptNumber) {
+    return NativeRows.number(
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM delivery_batch_item i JOIN delivery d"
+                        + " ON d.id = i.delivery_id WHERE i.batch_id = ?1"
+                        + " AND d.receipt_number = ?2")
+                .setParameter(1, batchId)
+                .setParameter(2, receiptNumber)
+                .getSingleResult())
+        > 0;
+  }
+
+  @Override
+  public boolean reject(UUID deliveryId, String reason, Instant now) {
+    return em.createNativeQuery(
+                "UPDATE delivery SET status = 'PARKED', last_error = 'rejected by batch job',"
+                    + " flagged_reason = ?1, updated_at = ?2 WHERE id = ?3"
+                    + " AND status = 'IN_BATCH'")
+            .setParameter(1, DeliveryAttempts.shorten("一括取込で差し戻し: " + reason))
+            .setParameter(2, now)
+            .setParameter(3, deliveryId)
+            .executeUpdate()
+        == 1;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.linkage.AttemptView;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
@@ -73,6 +74,26 @@ public class JpaDeliveries implements Deliveries {
   @Override
   public List<DeliveryView> ofApplication(UUID applicationId) {
     return views(VIEW + "WHERE d.application_id = ?1 ORDER BY r.ordinal", applicationId);
+  }
+
+  @Override
+  public List<AttemptView> attemptsOf(UUID deliveryId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT started_at, duration_ms, outcome, error_text FROM delivery_attempt"
+                    + " WHERE delivery_id = ?1 ORDER BY id")
+            .setParameter(1, deliveryId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new AttemptView(
+                    NativeRows.instant(r[0]),
+                    NativeRows.number(r[1]),
+                    (String) r[2],
+                    (String) r[3]))
+        .toList();
   }
 
   @Override

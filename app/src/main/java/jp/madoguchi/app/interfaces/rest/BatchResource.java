@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,6 @@ import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.application.linkage.BatchService;
 import jp.madoguchi.app.domain.account.Role;
-import jp.madoguchi.app.domain.linkage.Batches;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,14 +52,13 @@ public class BatchResource {
   @GET
   @Path("/{batchId}/file")
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
-  @Operation(summary = "一括ファイル（何度取得しても同じバイト列）")
+  @Operation(summary = "一括ファイル（何度取得しても同じバイト列、ページ単位で生成しながら送信）")
   public Response file(@PathParam("batchId") String batchId) {
-    Batches.BatchFile file = batches.file(Ids.parse(batchId), caller());
-    return Response.ok(file.content())
+    BatchService.Download file = batches.download(Ids.parse(batchId), caller());
+    StreamingOutput body = out -> file.content().writeTo(out);
+    return Response.ok(body)
         .header("Content-Type", file.mediaType())
-        .header(
-            "Content-Disposition",
-            ContentDisposition.attachment(file.procedureCode() + "_" + batchId + ".csv"))
+        .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -1,0 +1,61 @@
+package jp.madoguchi.app.application.linkage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import jp.madoguchi.app.domain.linkage.Batches;
+import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.DeliveryView;
+import jp.madoguchi.integration.config.FileEncoding;
+
+/**
+ * Claims pending BATCH deliveries into a new batch in one transaction: expired batches are released
+ * first, then the oldest pending deliveries are locked (skipping rows other claims hold), listed as
+ * the batch's items and moved into it. Nothing is rendered here; the file is rendered from the
+ * items when downloaded.
+ */
+@ApplicationScoped
+public class BatchClaims {
+
+  @Inject Batches batches;
+  @Inject Deliveries deliveries;
+  @Inject BatchFileRenderer renderer;
+  @Inject LinkageSettings settings;
+  @Inject Clock clock;
+
+  @Transactional
+  public Optional<BatchService.Claimed> claim(String procedureCode, int limit, String job) {
+    Instant now = clock.instant();
+    batches.releaseExpired(now);
+    List<UUID> claimed = batches.claimPending(procedureCode, limit);
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    UUID batchId = UUID.randomUUID();
+    DeliveryView first = deliveries.find(claimed.get(0)).orElseThrow();
+    batches.create(
+        batchId,
+        procedureCode,
+        job,
+        now,
+        now.plus(settings.batchLease()),
+        claimed,
+        mediaType(renderer.fileSettings(first).encoding()));
+    if (batches.routeVersions(batchId).stream()
+        .anyMatch(route -> renderer.fileSettings(route).includesMyNumber())) {
+      batches.markMyNumberExported(batchId);
+    }
+    return Optional.of(new BatchService.Claimed(batchId.toString(), claimed.size()));
+  }
+
+  static String mediaType(FileEncoding encoding) {
+    return encoding == FileEncoding.CP932
+        ? "text/csv; charset=windows-31j"
+        : "text/csv; charset=UTF-8";
+  }
+}
