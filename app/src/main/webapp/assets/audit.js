@@ -7,6 +7,9 @@ import { field, select, table, errorNotice } from './widgets.js';
 
 const PAGE_SIZE = 100;
 let filters = {};
+// Each search gets a new generation; an answer that arrives after a newer search began (a slow
+// unfiltered first page, say) is dropped instead of overwriting the newer results.
+let generation = 0;
 
 export async function showAudit(main) {
   document.title = '窓口 — アクセスログ';
@@ -14,6 +17,7 @@ export async function showAudit(main) {
   const verdict = h('div', { id: 'audit-verify', 'aria-live': 'polite' });
   const results = h('div', { id: 'audit-results' });
   const search = async () => {
+    generation += 1;
     clear(message);
     try {
       await showPage(results, message, null);
@@ -64,7 +68,9 @@ async function showPage(results, message, before) {
   const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
   params.set('limit', PAGE_SIZE);
   if (before) params.set('before', before);
+  const asked = generation;
   const page = await api(`/api/v1/audit?${params}`);
+  if (asked !== generation) return;
   const rows = page.items.map((e) => h('tr', {},
     h('td', {}, String(e.seq)),
     h('td', {}, dateTime(e.at)),
