@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 /**
  * A core system with an API, played by a JDK HttpServer on 127.0.0.1: each path answers the
@@ -23,6 +25,7 @@ final class CoreSystemStub implements AutoCloseable {
   private final Map<String, Integer> defaults = new ConcurrentHashMap<>();
   private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
   private final Map<String, List<String>> bodies = new ConcurrentHashMap<>();
+  private volatile long latencyMillis;
 
   CoreSystemStub() {
     try {
@@ -37,6 +40,7 @@ final class CoreSystemStub implements AutoCloseable {
           String received =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+          pauseFor(latencyMillis);
           int status;
           synchronized (this) {
             keys.computeIfAbsent(path, p -> new ArrayList<>()).add(key);
@@ -55,7 +59,23 @@ final class CoreSystemStub implements AutoCloseable {
           exchange.getResponseBody().write(body);
           exchange.close();
         });
+    server.setExecutor(Executors.newFixedThreadPool(8));
     server.start();
+  }
+
+  /** Every answer comes this much later (a core system that takes its time). */
+  void latency(Duration latency) {
+    latencyMillis = latency.toMillis();
+  }
+
+  private static void pauseFor(long millis) {
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   synchronized void script(String path, int defaultStatus, Integer... first) {
@@ -78,5 +98,6 @@ final class CoreSystemStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }
 }
