@@ -148,10 +148,38 @@ final class FaultLab {
     }
   }
 
-  /** A DIRECT_API route that creates its delivery on receipt (no clerk needed). */
+  /**
+   * A DIRECT_API route that creates its delivery on receipt (no clerk needed). (Not built with
+   * {@link Linkage}: its constants would start the shared test server.)
+   */
   static ObjectNode apiRouteOnReceipt(String url, int maxAttempts) {
-    ObjectNode route = Linkage.apiRoute(url, maxAttempts).put("trigger", "ON_RECEIPT");
-    ((ObjectNode) route.get("retry")).put("initialDelayMs", 200).put("maxDelayMs", 1000);
+    ObjectNode route =
+        Api.JSON
+            .createObjectNode()
+            .put("pattern", "DIRECT_API")
+            .put("trigger", "ON_RECEIPT")
+            .put("enabled", true);
+    route.putObject("api").put("url", url).put("timeoutMs", 5000);
+    route
+        .putObject("retry")
+        .put("maxAttempts", maxAttempts)
+        .put("initialDelayMs", 200)
+        .put("maxDelayMs", 1000);
+    return route;
+  }
+
+  /** A BATCH route on receipt with the receipt number as first column. */
+  static ObjectNode batchRouteOnReceipt() {
+    ObjectNode route =
+        Api.JSON
+            .createObjectNode()
+            .put("pattern", "BATCH")
+            .put("trigger", "ON_RECEIPT")
+            .put("enabled", true);
+    ObjectNode file = route.putObject("file").put("encoding", "CP932").put("header", true);
+    var columns = file.putArray("columns");
+    columns.addObject().put("name", "受付番号").put("source", "receiptNumber");
+    columns.addObject().put("name", "氏名").put("source", "applicant.name");
     return route;
   }
 

@@ -2,7 +2,6 @@ package jp.madoguchi.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +37,7 @@ class TwoNodeFaultIT {
         first.start();
         second.start();
         FaultLab.configure(first, API_PROCEDURE, FaultLab.apiRouteOnReceipt(core.url(PATH), 10));
-        ObjectNode batchRoute = Linkage.fileRoute("BATCH", null).put("trigger", "ON_RECEIPT");
-        FaultLab.configure(second, BATCH_PROCEDURE, batchRoute);
+        FaultLab.configure(second, BATCH_PROCEDURE, FaultLab.batchRouteOnReceipt());
         List<MadoguchiServer> nodes = List.of(first, second);
 
         submitThroughBothNodes(nodes, API_PROCEDURE, "TWO", DELIVERIES);

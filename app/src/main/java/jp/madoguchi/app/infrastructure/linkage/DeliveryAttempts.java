@@ -20,16 +20,16 @@ final class DeliveryAttempts {
     var insert =
         em.createNativeQuery(
                 "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome,"
-                    + " node, error_text) VALUES (?1, ?2, ?3, ?4, ?6, "
-                    + (error ? "?5" : "NULL")
+                    + " node, error_text) VALUES (?1, ?2, ?3, ?4, ?5, "
+                    + (error ? "?6" : "NULL")
                     + ")")
             .setParameter(1, deliveryId)
             .setParameter(2, attempt.startedAt())
             .setParameter(3, attempt.duration().toMillis())
             .setParameter(4, attempt.outcome().name())
-            .setParameter(6, node);
+            .setParameter(5, node);
     if (error) {
-      insert.setParameter(5, shorten(attempt.errorText()));
+      insert.setParameter(6, shorten(attempt.errorText()));
     }
     insert.executeUpdate();
   }
