@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MadoguchiServer {
 
-  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(600);
   private static MadoguchiServer shared;
   private static IllegalStateException startFailure;
 
