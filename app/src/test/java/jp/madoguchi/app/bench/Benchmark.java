@@ -67,7 +67,13 @@ public final class Benchmark {
       double underLoad;
       try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
         for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
-          intake(kind, server, database, payload);
+          try {
+            intake(kind, server, database, payload);
+          } catch (Exception e) {
+            log(kind + " " + payload.label + " failed: " + e);
+            intake.append(
+                String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
+          }
         }
         underLoad = memory.peakMb();
       }
@@ -75,7 +81,12 @@ public final class Benchmark {
           String.format("| %s | %.1f | %.0f | %.0f |%n", kind, bootSeconds, idle, underLoad));
       if (postgres) {
         version = postgresVersion(database);
-        export(server, database);
+        try {
+          export(server, database);
+        } catch (Exception e) {
+          log("export failed: " + e);
+          export.append(String.format("| failed: %s ||||||%n", e));
+        }
       }
     } finally {
       server.close();

@@ -13,7 +13,8 @@ final class ExportBench {
 
   private ExportBench() {}
 
-  static void configureRoutes(MadoguchiServer server) {
+  static void configureRoutes(MadoguchiServer server) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(server.exportRoot().resolve("bench"));
     put(server, BATCH_PROCEDURE, route("BATCH", null));
     put(
         server,

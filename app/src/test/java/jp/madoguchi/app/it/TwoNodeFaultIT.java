@@ -44,7 +44,7 @@ class TwoNodeFaultIT {
         submitThroughBothNodes(nodes, BATCH_PROCEDURE, "BAT", BATCH_ROWS);
         FaultLab.await(
             () -> delivered(database) == DELIVERIES,
-            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
             () -> delivered(database) + " of " + DELIVERIES + " delivered");
 
         List<String> calls = core.keysSeen(PATH);
