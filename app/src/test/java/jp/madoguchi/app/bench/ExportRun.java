@@ -89,15 +89,21 @@ final class ExportRun {
     int rows;
     try (ServerHeap heap = ServerHeap.watch(server)) {
       Api.Reply claim =
-          batch.post(
-              "/api/v1/batches?procedure=" + procedure + "&limit=" + n,
-              "application/json",
-              new byte[0]);
+          batch.send(
+              batch
+                  .request("/api/v1/batches?procedure=" + procedure + "&limit=" + n)
+                  .timeout(Duration.ofMinutes(30))
+                  .header("Content-Type", "application/json")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
       if (claim.status() != 201) {
         throw new IllegalStateException("claim: HTTP " + claim.status() + " " + claim.text());
       }
       Api.Reply file =
-          batch.get("/api/v1/batches/" + claim.json().get("batchId").asText() + "/file");
+          batch.send(
+              batch
+                  .request("/api/v1/batches/" + claim.json().get("batchId").asText() + "/file")
+                  .timeout(Duration.ofMinutes(30))
+                  .GET());
       rows = lines(file.response().body()) - 1;
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Result("BATCH CSV (claim + download)", rows, rows / seconds, mb(heap, before));

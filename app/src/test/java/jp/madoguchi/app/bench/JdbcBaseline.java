@@ -9,14 +9,18 @@ import jp.madoguchi.app.it.TestDatabase;
 
 /**
  * The same rows as the HTTP submissions, inserted by a plain JDBC loop (one connection per client,
- * one transaction per application) at the same concurrency.
+ * one transaction per application) at the same concurrency — at most {@value #MAX_CONNECTIONS}
+ * connections, as PostgreSQL's default max_connections (100) is shared with the server's pool.
  */
 final class JdbcBaseline {
+
+  static final int MAX_CONNECTIONS = 24;
 
   private JdbcBaseline() {}
 
   static IntakeLoad.Result run(
       TestDatabase database, RowCopier rows, String prefix, int clients, int n) throws Exception {
+    clients = Math.min(clients, MAX_CONNECTIONS);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
     double[] millis = new double[n];
