@@ -31,6 +31,15 @@ public final class Benchmark {
   private final StringBuilder footprint = new StringBuilder();
 
   public static void main(String[] args) throws Exception {
+    try {
+      runAll();
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void runAll() throws Exception {
     Benchmark benchmark = new Benchmark();
     String databases = System.getProperty("bench.databases", "postgresql,h2");
     String postgresVersion = "";
