@@ -36,6 +36,18 @@ public final class Api {
     return new Api(MadoguchiServer.get(), "Basic " + token);
   }
 
+  /** A client of a given server (tests that start servers of their own). */
+  public static Api as(MadoguchiServer server, String user, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(server, "Basic " + token);
+  }
+
+  public static Api anonymous(MadoguchiServer server) {
+    return new Api(server, null);
+  }
+
   public static Api bearer(String token) {
     return new Api(MadoguchiServer.get(), "Bearer " + token);
   }

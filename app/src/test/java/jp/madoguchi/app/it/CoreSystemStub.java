@@ -49,6 +49,7 @@ final class CoreSystemStub implements AutoCloseable {
   private final Map<String, Deque<Answer>> scripts = new HashMap<>();
   private final Map<String, Integer> defaults = new HashMap<>();
   private final Map<String, List<Call>> calls = new HashMap<>();
+  private volatile Duration latency = Duration.ZERO;
 
   CoreSystemStub() {
     try {
@@ -67,8 +68,9 @@ final class CoreSystemStub implements AutoCloseable {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
     Answer answer = next(path);
-    if (!answer.delay().isZero()) {
-      slowDown(answer.delay());
+    Duration delay = answer.delay().plus(latency);
+    if (!delay.isZero()) {
+      slowDown(delay);
     }
     byte[] response =
         (answer.status() / 100 == 2 ? "{\"coreReference\":\"CORE-" + key + "\"}" : "{}")
@@ -87,6 +89,11 @@ final class CoreSystemStub implements AutoCloseable {
     } finally {
       exchange.close();
     }
+  }
+
+  /** Every answer comes this much later (a core system that takes its time). */
+  void latency(Duration latency) {
+    this.latency = latency;
   }
 
   /** The core system is slow to answer (not a test waiting: the test polls with a deadline). */

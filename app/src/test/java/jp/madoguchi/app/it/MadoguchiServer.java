@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MadoguchiServer {
 
-  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(600);
   private static MadoguchiServer shared;
   private static IllegalStateException startFailure;
 
@@ -31,6 +31,7 @@ public final class MadoguchiServer {
   private final Path workDir;
   private final int port;
   private final String clusterName = "madoguchi-it-" + UUID.randomUUID();
+  private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
   private Process process;
   private Path log;
   private int boots;
@@ -68,6 +69,49 @@ public final class MadoguchiServer {
     return shared;
   }
 
+  /**
+   * A server of its own (not the shared one), for tests that kill, restart or multiply servers:
+   * started with {@link #start()} on a free port, stopped by {@link #close()}. {@code environment}
+   * adds to (or overrides) the variables of the shared server, e.g. a short delivery lease.
+   */
+  public static MadoguchiServer dedicated(
+      TestDatabase database, Path workDir, Map<String, String> environment) throws IOException {
+    Files.createDirectories(workDir);
+    MadoguchiServer server = new MadoguchiServer(database, workDir, freePort());
+    server.extraEnvironment.putAll(environment);
+    return server;
+  }
+
+  /** Kills the server process at once (SIGKILL, as {@code kill -9}): no shutdown of any kind. */
+  public synchronized void kill() {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Stops the server (SIGTERM, then SIGKILL after a minute); the database stays. */
+  public synchronized void close() {
+    stop();
+  }
+
+  /** The process id of the running Payara Micro JVM. */
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
+  public int port() {
+    return port;
+  }
+
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
@@ -98,7 +142,8 @@ public final class MadoguchiServer {
     start();
   }
 
-  private void start() throws IOException {
+  /** Starts the server (again, after {@link #kill()} or {@link #close()}) on the same port. */
+  public synchronized void start() throws IOException {
     boots++;
     log = workDir.resolve("server-" + boots + ".log");
     // Payara's runtime directory is scratch: one left by an earlier `mvn verify` holds an older
@@ -131,6 +176,7 @@ public final class MadoguchiServer {
     // batch files stream in pages of 7 rows, so every batch test crosses page boundaries
     env.put("MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS", "7");
     env.putAll(database.serverEnvironment());
+    env.putAll(extraEnvironment);
     process = builder.start();
     awaitHealthy();
   }

@@ -20,12 +20,30 @@ public final class TestDatabase implements AutoCloseable {
   private final String serverUrl;
   private final String adminUrl;
   private final String schema;
+  private String ownDatabase;
 
   private TestDatabase(String kind, String serverUrl, String adminUrl, String schema) {
     this.kind = kind;
     this.serverUrl = serverUrl;
     this.adminUrl = adminUrl;
     this.schema = schema;
+  }
+
+  /**
+   * A database of its own on the PostgreSQL server of {@code MADOGUCHI_TEST_PG_URL}, dropped by
+   * close(): for tests that make the database refuse connections without disturbing anyone else.
+   */
+  public static TestDatabase ownPostgreSqlDatabase() {
+    String base = System.getenv("MADOGUCHI_TEST_PG_URL");
+    if (base == null || base.isBlank()) {
+      throw new IllegalStateException("needs MADOGUCHI_TEST_PG_URL (PostgreSQL)");
+    }
+    String name = "madoguchi_fault_" + UUID.randomUUID().toString().replace("-", "");
+    execute(maintenanceUrlOf(base), "CREATE DATABASE " + name);
+    String url = base.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    TestDatabase database = new TestDatabase("postgresql", url, url, null);
+    database.ownDatabase = name;
+    return database;
   }
 
   static TestDatabase fromSystemProperties(Path workDir) {
@@ -49,6 +67,30 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(kind, url, null, null);
   }
 
+  /** A fresh schema on the PostgreSQL of {@code MADOGUCHI_TEST_PG_URL}, dropped by close(). */
+  public static TestDatabase freshPostgreSql() {
+    String base = System.getenv("MADOGUCHI_TEST_PG_URL");
+    if (base == null || base.isBlank()) {
+      throw new IllegalStateException("needs MADOGUCHI_TEST_PG_URL (PostgreSQL)");
+    }
+    String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
+    execute(base, "CREATE SCHEMA " + schema);
+    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return new TestDatabase("postgresql", url, base, schema);
+  }
+
+  /** A fresh H2 file database under {@code directory}. */
+  public static TestDatabase freshH2(Path directory) {
+    Path file = directory.resolve("h2-" + UUID.randomUUID()).resolve("madoguchi").toAbsolutePath();
+    return new TestDatabase(
+        "h2",
+        "jdbc:h2:file:"
+            + file
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
+        null,
+        null);
+  }
+
   public String kind() {
     return kind;
   }
@@ -60,6 +102,27 @@ public final class TestDatabase implements AutoCloseable {
   /** The URL of the database server itself (PostgreSQL only), outside the test schema. */
   public String adminUrl() {
     return adminUrl;
+  }
+
+  /** The database's own name (PostgreSQL). */
+  public String databaseName() {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT current_database()")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A URL of the {@code postgres} maintenance database on the same server. */
+  public String maintenanceUrl() {
+    return maintenanceUrlOf(adminUrl);
+  }
+
+  private static String maintenanceUrlOf(String url) {
+    return url.replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
   }
 
   Map<String, String> serverEnvironment() {
@@ -108,7 +171,9 @@ public final class TestDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    if (isPostgreSql()) {
+    if (ownDatabase != null) {
+      execute(maintenanceUrl(), "DROP DATABASE IF EXISTS " + ownDatabase + " WITH (FORCE)");
+    } else if (isPostgreSql()) {
       execute(adminUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }

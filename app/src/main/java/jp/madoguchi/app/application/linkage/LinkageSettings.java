@@ -19,6 +19,10 @@ public class LinkageSettings {
   long pollMs;
 
   @Inject
+  @ConfigProperty(name = "madoguchi.linkage.lease-seconds", defaultValue = "300")
+  long leaseSeconds;
+
+  @Inject
   @ConfigProperty(name = "madoguchi.linkage.batch-lease-minutes", defaultValue = "30")
   long batchLeaseMinutes;
 
@@ -39,6 +43,14 @@ public class LinkageSettings {
 
   public Duration pollDelay() {
     return Duration.ofMillis(Math.max(10, pollMs));
+  }
+
+  /**
+   * How long a claimed delivery stays with the node that claimed it; after a crash, its deliveries
+   * are taken up again once this has passed.
+   */
+  public Duration deliveryLease() {
+    return Duration.ofSeconds(Math.max(1, leaseSeconds));
   }
 
   public Duration batchLease() {

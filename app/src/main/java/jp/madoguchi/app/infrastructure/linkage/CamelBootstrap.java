@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.linkage.LinkageSettings;
@@ -30,7 +29,6 @@ public class CamelBootstrap {
 
   private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
   private static final int CLAIMS_PER_POLL = 20;
-  private static final Duration LEASE = Duration.ofMinutes(5);
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -45,7 +43,9 @@ public class CamelBootstrap {
   void start() {
     engine =
         new LinkageEngine(
-            queue, threads, new PollSettings(settings.pollDelay(), CLAIMS_PER_POLL, LEASE));
+            queue,
+            threads,
+            new PollSettings(settings.pollDelay(), CLAIMS_PER_POLL, settings.deliveryLease()));
     try {
       engine.start();
       LinkageEngine started = engine;

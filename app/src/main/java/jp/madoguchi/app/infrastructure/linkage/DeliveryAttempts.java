@@ -5,7 +5,8 @@ import java.util.UUID;
 import jp.madoguchi.integration.port.Attempt;
 
 /**
- * Writes rows of {@code delivery_attempt}: time, duration, outcome, error text (no personal data).
+ * Writes rows of {@code delivery_attempt}: time, duration, outcome, the node, error text (no
+ * personal data).
  */
 final class DeliveryAttempts {
 
@@ -13,20 +14,22 @@ final class DeliveryAttempts {
 
   private DeliveryAttempts() {}
 
-  static void record(EntityManager em, UUID deliveryId, Attempt attempt) {
+  /** {@code node}: the lease owner (one per server process) that made the attempt. */
+  static void record(EntityManager em, UUID deliveryId, Attempt attempt, String node) {
     boolean error = attempt.errorText() != null;
     var insert =
         em.createNativeQuery(
                 "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome,"
-                    + " error_text) VALUES (?1, ?2, ?3, ?4, "
-                    + (error ? "?5" : "NULL")
+                    + " node, error_text) VALUES (?1, ?2, ?3, ?4, ?5, "
+                    + (error ? "?6" : "NULL")
                     + ")")
             .setParameter(1, deliveryId)
             .setParameter(2, attempt.startedAt())
             .setParameter(3, attempt.duration().toMillis())
-            .setParameter(4, attempt.outcome().name());
+            .setParameter(4, attempt.outcome().name())
+            .setParameter(5, node);
     if (error) {
-      insert.setParameter(5, shorten(attempt.errorText()));
+      insert.setParameter(6, shorten(attempt.errorText()));
     }
     insert.executeUpdate();
   }

@@ -209,7 +209,7 @@ public class JpaDeliveryQueue implements DeliveryQueue {
           () -> "delivery " + lease.deliveryId() + ": lease no longer held, outcome dropped");
       return false;
     }
-    DeliveryAttempts.record(em, lease.deliveryId(), attempt);
+    DeliveryAttempts.record(em, lease.deliveryId(), attempt, OWNER);
     return true;
   }
 }

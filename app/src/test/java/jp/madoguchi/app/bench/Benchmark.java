@@ -1,0 +1,214 @@
+package jp.madoguchi.app.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import jp.madoguchi.app.it.ApplicationJson;
+import jp.madoguchi.app.it.MadoguchiServer;
+import jp.madoguchi.app.it.TestDatabase;
+
+/**
+ * The benchmark of issue 8 ({@code mvn -Pbench -pl app -am verify}): starts the real server on
+ * PostgreSQL and on H2, drives it over HTTP from this JVM and prints one Markdown table per part
+ * with its baseline and ratio, also written to {@code app/target/benchmark.md}. Figures only:
+ * nothing is asserted.
+ */
+public final class Benchmark {
+
+  private static final int[] CLIENTS = {1, 16, 64};
+  private static final int SMALL = Integer.getInteger("bench.intake.small", 1_000);
+  private static final int LARGE = Integer.getInteger("bench.intake.large", 200);
+  private static final int EXPORT_ROWS = Integer.getInteger("bench.export.rows", 100_000);
+  private static final int FILE_EXPORT_ROWS =
+      Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
+
+  private final StringBuilder intake = new StringBuilder();
+  private final StringBuilder export = new StringBuilder();
+  private final StringBuilder footprint = new StringBuilder();
+
+  public static void main(String[] args) throws Exception {
+    try {
+      runAll();
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void runAll() throws Exception {
+    Benchmark benchmark = new Benchmark();
+    String databases = System.getProperty("bench.databases", "postgresql,h2");
+    String postgresVersion = "";
+    for (String kind : databases.split(",")) {
+      postgresVersion += benchmark.run(kind.trim());
+    }
+    String report = benchmark.report(postgresVersion);
+    System.out.println(report);
+    Path target = Path.of(System.getProperty("madoguchi.bench.target", "target"));
+    Path out = target.resolve("benchmark.md");
+    Files.writeString(out, report);
+    System.out.println("written to " + out.toAbsolutePath());
+    System.exit(0);
+  }
+
+  private String run(String kind) throws Exception {
+    boolean postgres = kind.equals("postgresql");
+    Path workDir =
+        Path.of(System.getProperty("madoguchi.bench.target", "target"), "bench", kind)
+            .toAbsolutePath();
+    TestDatabase database =
+        postgres ? TestDatabase.ownPostgreSqlDatabase() : TestDatabase.freshH2(workDir);
+    MadoguchiServer server =
+        MadoguchiServer.dedicated(database, workDir, Map.of("MADOGUCHI_LINKAGE_POLL_MS", "50"));
+    String version = "";
+    try {
+      long bootStart = System.nanoTime();
+      server.start();
+      double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
+      Thread.sleep(10_000);
+      double idle = ProcessMemory.residentMb(server.pid());
+      log(kind + ": booted in " + bootSeconds + " s");
+      IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
+      double underLoad;
+      try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
+        for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
+          try {
+            intake(kind, server, database, payload);
+          } catch (Exception e) {
+            log(kind + " " + payload.label + " failed: " + e);
+            intake.append(
+                String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
+          }
+        }
+        underLoad = memory.peakMb();
+      }
+      footprint.append(
+          String.format("| %s | %.1f | %.0f | %.0f |%n", kind, bootSeconds, idle, underLoad));
+      if (postgres) {
+        version = postgresVersion(database);
+        try {
+          export(server, database);
+        } catch (Exception e) {
+          log("export failed: " + e);
+          export.append(String.format("| failed: %s ||||||%n", e));
+        }
+      }
+    } finally {
+      server.close();
+      database.close();
+    }
+    return version;
+  }
+
+  private void intake(
+      String kind, MadoguchiServer server, TestDatabase database, IntakeLoad.Payload payload)
+      throws Exception {
+    String template = payload.template();
+    RowCopier rows = null;
+    for (int clients : CLIENTS) {
+      int n = payload == IntakeLoad.Payload.SMALL ? SMALL : LARGE;
+      String prefix = "B" + payload.ordinal() + "C" + clients;
+      IntakeLoad.Result http = IntakeLoad.run(server, template, prefix, clients, n);
+      if (rows == null) {
+        try (Connection connection = database.connect()) {
+          rows = RowCopier.of(connection, http.firstReceipt());
+        }
+        log("baseline rows per application: " + rows.describe());
+      }
+      IntakeLoad.Result jdbc = JdbcBaseline.run(database, rows, "J" + prefix, clients, n);
+      log(kind + " " + payload.label + " " + clients + " clients: " + http + " vs " + jdbc);
+      intake.append(
+          String.format(
+              "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f%% |%n",
+              kind,
+              payload.label,
+              clients,
+              n,
+              http.perSecond(),
+              http.latency().p50(),
+              http.latency().p99(),
+              jdbc.perSecond(),
+              jdbc.latency().p99(),
+              100 * http.perSecond() / jdbc.perSecond()));
+    }
+  }
+
+  private void export(MadoguchiServer server, TestDatabase database) throws Exception {
+    String template =
+        ApplicationJson.valid(IntakeLoad.PROCEDURE).receiptNumber("EXPORT-T").json().toString();
+    IntakeLoad.run(server, template.replace("EXPORT-T", "__RECEIPT__"), "EXPT", 1, 1);
+    String templateReceipt = IntakeLoad.receipt("EXPT", 0);
+    ExportBench.configureRoutes(server);
+    ExportRun batchRun = new ExportRun(server, database, EXPORT_ROWS);
+    batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE);
+    batchRun.enqueue(ExportBench.BATCH_PROCEDURE, "BATCH");
+    ExportRun.Result batch = batchRun.batch(ExportBench.BATCH_PROCEDURE);
+    ExportRun.Result batchCopy = batchRun.copy(ExportBench.BATCH_PROCEDURE);
+    row(batch, batchCopy);
+    ExportRun fileRun = new ExportRun(server, database, FILE_EXPORT_ROWS);
+    fileRun.seed(templateReceipt, ExportBench.FILE_PROCEDURE);
+    ExportRun.Result files = fileRun.fileExport(ExportBench.FILE_PROCEDURE);
+    ExportRun.Result filesCopy = fileRun.copy(ExportBench.FILE_PROCEDURE);
+    row(files, filesCopy);
+  }
+
+  private void row(ExportRun.Result result, ExportRun.Result copy) {
+    log(result + " vs " + copy);
+    export.append(
+        String.format(
+            "| %s | %,d | %,.0f | %.0f | %,.0f | %.1f | %.2f%% |%n",
+            result.what(),
+            result.rows(),
+            result.perSecond(),
+            result.heapGrowthMb(),
+            copy.perSecond(),
+            copy.heapGrowthMb(),
+            100 * result.perSecond() / copy.perSecond()));
+  }
+
+  private String report(String postgresVersion) throws Exception {
+    return "## Benchmark run of "
+        + Instant.now()
+        + "\n\n"
+        + Machine.describe()
+        + (postgresVersion.isEmpty() ? "" : "; " + postgresVersion)
+        + "\n\n### Intake (POST /api/v1/applications, "
+        + IntakeLoad.PROCEDURE
+        + ") vs plain JDBC, one transaction per application\n\n"
+        + "| database | payload | clients | requests | submissions/s | p50 ms | p99 ms |"
+        + " JDBC apps/s | JDBC p99 ms | ratio |\n"
+        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        + intake
+        + "\n### Export (PostgreSQL, columns "
+        + ExportRun.COLUMNS
+        + ") vs COPY … TO STDOUT\n\n"
+        + "| export | rows | rows/s | server heap growth MB | COPY rows/s | COPY client heap MB |"
+        + " ratio |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|\n"
+        + export
+        + "\n### Boot and resident memory (Payara Micro, -Xmx512m)\n\n"
+        + "| database | boot s (start → /health UP) | RSS idle MB | RSS peak under intake load MB |\n"
+        + "|---|---:|---:|---:|\n"
+        + footprint
+        + "\nQueue listing at 1,000,000 applications: `-Pbench-queue` (README \"Benchmarks\").\n";
+  }
+
+  private static String postgresVersion(TestDatabase database) throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SHOW server_version")) {
+      rs.next();
+      return "PostgreSQL " + rs.getString(1) + " on the same machine";
+    }
+  }
+
+  private static void log(String line) {
+    System.out.println("[bench] " + line);
+  }
+
+  private Benchmark() {}
+}

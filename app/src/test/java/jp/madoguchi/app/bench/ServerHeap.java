@@ -1,0 +1,83 @@
+package jp.madoguchi.app.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.madoguchi.app.it.MadoguchiServer;
+
+/**
+ * The server's used heap as {@code jcmd <pid> GC.heap_info} reports it, sampled for its peak (so
+ * garbage not yet collected counts too: an upper bound); {@link #collect} runs a full GC in the
+ * server so that a run starts from live data only.
+ */
+final class ServerHeap implements AutoCloseable {
+
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  private final long pid;
+  private final AtomicLong peak = new AtomicLong();
+  private final Thread sampler;
+  private volatile boolean running = true;
+
+  private ServerHeap(long pid) {
+    this.pid = pid;
+    sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                peak.accumulateAndGet(usedBytes(pid), Math::max);
+                try {
+                  Thread.sleep(250);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
+    sampler.setDaemon(true);
+  }
+
+  static ServerHeap watch(MadoguchiServer server) {
+    ServerHeap heap = new ServerHeap(server.pid());
+    heap.sampler.start();
+    return heap;
+  }
+
+  static void collect(MadoguchiServer server) {
+    jcmd(server.pid(), "GC.run");
+  }
+
+  static long used(MadoguchiServer server) {
+    return usedBytes(server.pid());
+  }
+
+  long peakBytes() {
+    return Math.max(peak.get(), usedBytes(pid));
+  }
+
+  private static long usedBytes(long pid) {
+    Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+    return used.find() ? Long.parseLong(used.group(1)) * 1024 : 0;
+  }
+
+  private static String jcmd(long pid, String command) {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    try {
+      Process process =
+          new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor();
+      return out;
+    } catch (Exception e) {
+      return "";
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    sampler.interrupt();
+  }
+}
