@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.app.application.portal.ApplicantIdentification;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
@@ -29,6 +30,7 @@ public class ApplicationViews {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject ProcedureCatalog catalog;
+  @Inject ApplicantIdentification identification;
 
   public QueueItem item(Application a, ServiceLevels levels, Instant now) {
     return new QueueItem(
@@ -87,7 +89,8 @@ public class ApplicationViews {
                 c ->
                     new ApplicationDetails.CommentView(
                         c.author(), c.body(), c.createdAt().toString()))
-            .toList());
+            .toList(),
+        identification.of(a.id()).orElse(null));
   }
 
   public List<HistoryEntry> history(Application a) {
