@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.cert.X509Certificate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public record PortalPackage(
     ObjectNode body = json.objectNode();
     body.put("receiptNumber", form.receiptNumber());
     body.put("procedureCode", form.procedureCode());
-    body.put("submittedAt", form.submittedAt().toString());
+    body.put("submittedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(form.submittedAt()));
     body.put("municipalityCode", form.municipalityCode());
     body.set("applicant", form.applicant().deepCopy());
     body.set("form", form.form().deepCopy());

@@ -51,6 +51,18 @@ class PortalPackageReaderTest {
   }
 
   @Test
+  void aSubmissionTimeOnTheFullMinuteIsWrittenWithSecondsAndPassesTheSchema() throws Exception {
+    ObjectNode body = TestPackages.sampleBody("R-MINUTE");
+    body.put("submittedAt", "2026-11-29T21:41Z");
+
+    PortalPackage read = reader.read(TestPackages.fromSubmission(body, resident));
+
+    assertThat(read.verified()).isTrue();
+    assertThat(read.submissionBody().path("submittedAt").asText())
+        .isEqualTo("2026-11-29T21:41:00Z");
+  }
+
+  @Test
   void changedFormXmlFailsTheSignature() throws Exception {
     byte[] tampered =
         Zips.replace(good("R-TAMPER-XML"), "form.xml", xml -> replace(xml, "山田　太郎", "山田　次郎"));

@@ -128,6 +128,7 @@ public final class MadoguchiServer {
     env.put("MADOGUCHI_MODE", "demo");
     env.put("MADOGUCHI_LINKAGE_EXPORT_ROOT", exportRoot().toString());
     env.put("MADOGUCHI_LINKAGE_POLL_MS", "200");
+    env.putAll(PortalSimulator.shared(workDir).serverEnvironment());
     env.putAll(database.serverEnvironment());
     process = builder.start();
     awaitHealthy();

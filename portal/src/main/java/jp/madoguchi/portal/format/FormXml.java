@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public final class FormXml {
     append(root, "ReceiptNumber").setTextContent(form.receiptNumber());
     append(root, "ProcedureCode").setTextContent(form.procedureCode());
     append(root, "MunicipalityCode").setTextContent(form.municipalityCode());
-    append(root, "SubmittedAt").setTextContent(form.submittedAt().toString());
+    append(root, "SubmittedAt")
+        .setTextContent(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(form.submittedAt()));
     writeFields(append(root, "Applicant"), form.applicant());
     writeFields(append(root, "Form"), form.form());
     Element attachments = append(root, "Attachments");

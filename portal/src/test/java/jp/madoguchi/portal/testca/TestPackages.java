@@ -45,7 +45,10 @@ public final class TestPackages {
     ObjectNode body = json.objectNode();
     body.put("receiptNumber", receiptNumber);
     body.put("procedureCode", "CC-01");
-    body.put("submittedAt", OffsetDateTime.now().minusHours(1).withNano(0).toString());
+    body.put(
+        "submittedAt",
+        java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            OffsetDateTime.now().minusHours(1).withNano(0)));
     body.put("municipalityCode", "131016");
     ObjectNode applicant = body.putObject("applicant");
     applicant.put("name", "山田　太郎");

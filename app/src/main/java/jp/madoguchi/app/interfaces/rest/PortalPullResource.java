@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.account.Role;
@@ -30,15 +32,42 @@ public class PortalPullResource {
   @GET
   @Path("/status")
   @Operation(summary = "取得の状態（最後に成功した取得、連続失敗数、待機中の再試行時刻）")
-  public PortalPullStatus.Snapshot status() {
-    return pull.status()
-        .orElseThrow(() -> new ApplicationProblem(ProblemType.UNAVAILABLE, "ポータルからの取得は設定されていません"));
+  public Map<String, Object> status() {
+    PortalPullStatus.Snapshot status =
+        pull.status()
+            .orElseThrow(
+                () -> new ApplicationProblem(ProblemType.UNAVAILABLE, "ポータルからの取得は設定されていません"));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("lastSuccess", report(status.lastSuccess()));
+    view.put("lastFailure", report(status.lastFailure()));
+    view.put("consecutiveFailures", status.consecutiveFailures());
+    view.put(
+        "backingOffUntil",
+        status.backingOffUntil() == null ? null : status.backingOffUntil().toString());
+    return view;
   }
 
   @POST
   @Path("/poll")
   @Operation(summary = "今すぐ取得する（待機中でも実行）。結果の件数を返す")
-  public PollReport poll() {
-    return pull.pollNow();
+  public Map<String, Object> poll() {
+    return report(pull.pollNow());
+  }
+
+  private static Map<String, Object> report(PollReport report) {
+    if (report == null) {
+      return null;
+    }
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("at", report.at().toString());
+    view.put("succeeded", report.succeeded());
+    view.put("listed", report.listed());
+    view.put("stored", report.stored());
+    view.put("alreadyStored", report.alreadyStored());
+    view.put("intakeErrors", report.intakeErrors());
+    view.put("refused", report.refused());
+    view.put("confirmed", report.confirmed());
+    view.put("error", report.error());
+    return view;
   }
 }
