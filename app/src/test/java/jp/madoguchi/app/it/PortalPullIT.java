@@ -3,7 +3,6 @@ package jp.madoguchi.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -153,6 +152,7 @@ class PortalPullIT {
     JsonNode resumed = poll();
 
     assertThat(interrupted.path("succeeded").asBoolean()).isFalse();
+    assertThat(interrupted.path("error").asText()).contains("受領通知").contains("HTTP 503");
     assertThat(interrupted.path("stored").asInt()).isEqualTo(1);
     assertThat(confirmedAfterCrash).isFalse();
     assertThat(resumed.path("succeeded").asBoolean()).isTrue();
@@ -209,15 +209,10 @@ class PortalPullIT {
     assertThat(IT_ADMIN.get("/api/v1/admin/resident-certificates").text())
         .doesNotContain("R-900002");
     Api.Reply deleted =
-        IT_ADMIN.send(
-            IT_ADMIN
-                .request(
-                    "/api/v1/admin/resident-certificates?issuer="
-                        + URLEncoder.encode(issuer, StandardCharsets.UTF_8)
-                        + "&serial="
-                        + serial)
-                .DELETE());
-    assertThat(deleted.status()).isEqualTo(204);
+        IT_ADMIN.postJson(
+            "/api/v1/admin/resident-certificates/remove",
+            Api.JSON.createObjectNode().put("issuer", issuer).put("serial", serial));
+    assertThat(deleted.status()).isEqualTo(200);
     assertThat(IT_ADMIN.get("/api/v1/admin/resident-certificates").text())
         .doesNotContain("R-900001");
     assertThat(CLERK.get("/api/v1/admin/resident-certificates").status()).isEqualTo(403);

@@ -62,7 +62,14 @@ final class PortalPullSteps {
   }
 
   void failed(Exchange exchange) {
-    Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    // the split wraps what a step threw; the portal's own failure says most
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof PortalUnavailableException) {
+        cause = t;
+        break;
+      }
+    }
     String reason =
         cause instanceof PortalUnavailableException
             ? cause.getMessage()

@@ -110,7 +110,7 @@ public final class HardenedXml {
     // only the rule's code (cvc-…): the rest of the message may quote a value, i.e. personal data
     String message = e.getMessage() == null ? "" : e.getMessage();
     int colon = message.indexOf(':');
-    return "行 " + e.getLineNumber() + " " + (colon > 0 ? message.substring(0, colon) : "");
+    return colon > 0 ? message.substring(0, colon) : null;
   }
 
   private static Schema loadSchema() {

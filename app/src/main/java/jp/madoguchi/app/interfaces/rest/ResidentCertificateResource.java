@@ -5,13 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -63,16 +61,20 @@ public class ResidentCertificateResource {
         caller());
   }
 
-  @DELETE
-  @Operation(summary = "1件を削除（?issuer=&serial=）")
-  public void delete(@QueryParam("issuer") String issuer, @QueryParam("serial") String serial) {
-    identification.delete(issuer, serial, caller());
+  @POST
+  @Path("/remove")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "1件を削除 {issuer, serial}（登録がなければ404）")
+  public Map<String, Boolean> remove(InputStream body) {
+    JsonNode json = JsonBodies.read(body);
+    identification.delete(
+        json.path("issuer").asText(null), json.path("serial").asText(null), caller());
+    return Map.of("removed", true);
   }
 
   @POST
   @Path("/import")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @Operation(summary = "CSV一括取込（issuer,serial,residentId。1行でも誤りがあれば何も取り込まない）")
+  @Operation(summary = "CSV一括取込（UTF-8、issuer,serial,residentId。1行でも誤りがあれば何も取り込まない）")
   public Map<String, Integer> importCsv(InputStream body) {
     String csv = readCsv(body);
     return Map.of(
