@@ -29,6 +29,7 @@ export async function showDetail(main, id, session) {
     h('h2', {}, `${app.receiptNumber}　${app.procedureName}`),
     summary(app),
     warningList(app),
+    signatureBlock(app.signature),
     message,
     actionBar(app, session, reload, fail),
     app.damageGradeOptions ? damageGrade(app, reload) : null,
@@ -104,6 +105,19 @@ function damageGrade(app, reload) {
       : '未設定'),
     form,
     feedback);
+}
+
+// 電子署名と申請者特定: only for applications pulled from the portal as signed packages.
+function signatureBlock(signature) {
+  if (!signature) return null;
+  return h('div', { class: 'summary', id: 'detail-signature', 'aria-label': '電子署名' },
+    h('span', {}, '電子署名: ', h('span', { class: signature.verified ? 'badge' : 'badge overdue' },
+      signature.verified ? '検証済み' : '検証失敗')),
+    signature.reason ? h('span', {}, `理由: ${signature.reason}`) : null,
+    signature.certificateSerial ? h('span', {}, `証明書シリアル番号: ${signature.certificateSerial}`) : null,
+    h('span', {}, '申請者特定: ', signature.identified
+      ? `特定済み（住民ID ${signature.residentId}）`
+      : '未特定（番号紐付情報に登録がありません）'));
 }
 
 function actionBar(app, session, reload, fail) {

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.app.application.portal.SignatureView;
 import jp.madoguchi.forms.validation.Violation;
 
 /**
  * One application as a clerk sees it: everything but the unmasked 個人番号. {@code version} is what a
  * transition must send back as {@code expectedVersion}. {@code warnings} are the validation
  * warnings of the (latest) submission; {@code damageGrade} (null until set) and {@code
- * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null.
+ * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null. {@code signature} is set for
+ * applications pulled from the portal as signed packages (verification and 申請者特定), null
+ * otherwise.
  */
 public record ApplicationDetails(
     String id,
@@ -36,7 +39,8 @@ public record ApplicationDetails(
     List<CommentView> comments,
     List<Violation> warnings,
     DamageGradeView damageGrade,
-    List<DamageGradeOption> damageGradeOptions) {
+    List<DamageGradeOption> damageGradeOptions,
+    SignatureView signature) {
 
   /**
    * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.app.application.portal.ApplicantIdentification;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
@@ -33,6 +34,7 @@ public class ApplicationViews {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject ProcedureCatalog catalog;
+  @Inject ApplicantIdentification identification;
 
   public QueueItem item(Application a, ServiceLevels levels, Instant now) {
     return new QueueItem(
@@ -96,7 +98,8 @@ public class ApplicationViews {
         DamageGrades.appliesTo(a)
             ? a.damageAssessment().map(DamageGrades::view).orElse(null)
             : null,
-        DamageGrades.appliesTo(a) ? DamageGrades.options() : null);
+        DamageGrades.appliesTo(a) ? DamageGrades.options() : null,
+        identification.of(a.id()).orElse(null));
   }
 
   /** Status changes and 被害の程度 settings, oldest first. */

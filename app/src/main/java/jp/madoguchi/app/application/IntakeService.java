@@ -31,6 +31,18 @@ public class IntakeService {
    * the stored one is a conflict (409).
    */
   public IntakeOutcome submit(JsonNode body, String actor) {
+    return take(body, actor, null);
+  }
+
+  /**
+   * 受付エラー: the same intake path (validation, idempotency on the 受付番号), but the application is
+   * stored in INTAKE_ERROR with {@code reason} (a signed package whose signature failed).
+   */
+  public IntakeOutcome submitWithIntakeError(JsonNode body, String actor, String reason) {
+    return take(body, actor, reason);
+  }
+
+  private IntakeOutcome take(JsonNode body, String actor, String intakeError) {
     if (body == null || !body.isObject()) {
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "本文はJSONオブジェクトで送ってください");
     }
@@ -49,7 +61,10 @@ public class IntakeService {
     if (earlier.isPresent()) {
       throw conflict(submission.receiptNumber());
     }
-    Application application = Application.receive(submission, actor, clock.instant());
+    Application application =
+        intakeError == null
+            ? Application.receive(submission, actor, clock.instant())
+            : Application.receiveWithIntakeError(submission, intakeError, actor, clock.instant());
     try {
       store.store(application, actor);
     } catch (RuntimeException e) {
@@ -60,7 +75,13 @@ public class IntakeService {
       }
       return new IntakeOutcome(winner, false);
     }
-    LOG.info(() -> "受付 receipt=" + receipt + " procedure=" + submission.procedureCode());
+    LOG.info(
+        () ->
+            (intakeError == null ? "受付" : "受付エラー")
+                + " receipt="
+                + receipt
+                + " procedure="
+                + submission.procedureCode());
     return new IntakeOutcome(application, true);
   }
 

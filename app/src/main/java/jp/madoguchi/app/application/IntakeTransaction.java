@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jp.madoguchi.app.application.linkage.Outbox;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 
@@ -24,11 +25,15 @@ public class IntakeTransaction {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void store(Application application, String actor) {
     applications.add(application);
-    outbox.received(application, application.receivedAt());
+    if (application.status() == ApplicationStatus.RECEIVED) {
+      outbox.received(application, application.receivedAt());
+    }
     audit.append(
         actor,
         AuditAction.APPLICATION_RECEIVED,
         application.receiptNumber().value(),
-        "procedure=" + application.procedureCode());
+        "procedure="
+            + application.procedureCode()
+            + (application.status() == ApplicationStatus.INTAKE_ERROR ? " 受付エラー" : ""));
   }
 }

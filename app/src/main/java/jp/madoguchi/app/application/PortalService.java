@@ -142,6 +142,7 @@ public class PortalService {
     return switch (change.to()) {
       case RETURNED_FOR_CORRECTION -> "補正依頼: " + change.reason();
       case REJECTED -> "却下: " + change.reason();
+      case INTAKE_ERROR -> "受付エラー: " + change.reason();
       case WITHDRAWN ->
           change.reason() == null || change.reason().isBlank() ? "取下げ" : "取下げ: " + change.reason();
       default -> null;

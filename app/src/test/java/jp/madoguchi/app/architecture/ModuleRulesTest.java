@@ -80,6 +80,22 @@ class ModuleRulesTest {
   }
 
   @Test
+  void portalPackageModuleIsPlainJava() {
+    noClasses()
+        .that()
+        .resideInAPackage("jp.madoguchi.portal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta..",
+            "org.apache.camel..",
+            "jp.madoguchi.app..",
+            "jp.madoguchi.integration..",
+            "jp.madoguchi.forms..")
+        .check(madoguchi);
+  }
+
+  @Test
   void domainDoesNotDependOnInterfacesOrInfrastructure() {
     noClasses()
         .that()

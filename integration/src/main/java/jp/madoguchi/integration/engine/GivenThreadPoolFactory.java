@@ -12,11 +12,11 @@ import org.apache.camel.support.DefaultThreadPoolFactory;
  * Makes every Camel thread pool create its threads with the given factory (in the app, a Jakarta EE
  * ManagedThreadFactory) instead of Camel's own, so the container knows the threads.
  */
-final class GivenThreadPoolFactory extends DefaultThreadPoolFactory {
+public final class GivenThreadPoolFactory extends DefaultThreadPoolFactory {
 
   private final ThreadFactory threads;
 
-  GivenThreadPoolFactory(ThreadFactory threads) {
+  public GivenThreadPoolFactory(ThreadFactory threads) {
     this.threads = threads;
   }
 

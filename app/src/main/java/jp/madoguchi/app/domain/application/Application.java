@@ -129,6 +129,24 @@ public class Application {
     return application;
   }
 
+  /**
+   * 受付エラー: a submission Madoguchi could not take in as it stands (e.g. its electronic signature
+   * failed verification). Stored for clerks to see, with the reason the portal shows the resident;
+   * no workflow step leads out of it.
+   */
+  public static Application receiveWithIntakeError(
+      Submission submission, String reason, String actor, Instant now) {
+    requireReason(reason, "受付エラー");
+    Application application = receive(submission, actor, now);
+    application.status = ApplicationStatus.INTAKE_ERROR;
+    application.statusMessage = "受付エラー: " + reason;
+    application.history.clear();
+    application.history.add(
+        new StatusChange(
+            application, null, ApplicationStatus.INTAKE_ERROR, actor, reason, now, null));
+    return application;
+  }
+
   // ---- workflow (design.md "Application lifecycle") ----
 
   /** 着手: a clerk starts reviewing a received application. */
