@@ -12,8 +12,7 @@ import jp.madoguchi.forms.validation.Violation;
  * transition must send back as {@code expectedVersion}. {@code warnings} are the validation
  * warnings of the (latest) submission; {@code damageGrade} (null until set) and {@code
  * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null. {@code signature} is set for
- * applications pulled from the portal as signed packages (verification and 申請者特定), null
- * otherwise.
+ * applications pulled from the portal as signed packages (verification and 申請者特定), null otherwise.
  */
 public record ApplicationDetails(
     String id,
