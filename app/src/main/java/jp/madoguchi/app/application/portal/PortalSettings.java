@@ -25,8 +25,10 @@ public class PortalSettings {
   String username;
 
   @Inject
-  @ConfigProperty(name = "madoguchi.portal.password", defaultValue = "")
-  String password;
+  // Optional, not defaultValue = "": MicroProfile Config treats an empty default as no value and
+  // then refuses the deployment.
+  @ConfigProperty(name = "madoguchi.portal.password")
+  Optional<String> password;
 
   @Inject
   @ConfigProperty(name = "madoguchi.portal.interval-seconds", defaultValue = "60")
@@ -62,7 +64,7 @@ public class PortalSettings {
   }
 
   public String password() {
-    return password;
+    return password.orElse("");
   }
 
   public Duration interval() {
