@@ -1,8 +1,6 @@
 package jp.madoguchi.app.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -10,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Base64;
 import java.util.List;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.IntakeService;
@@ -69,17 +66,10 @@ public class DemoApplications {
   }
 
   private static JsonNode demoBody(Batch batch, String receipt) {
-    ObjectNode body = SampleApplications.valid(batch.procedureCode()).deepCopy();
-    body.put("receiptNumber", receipt);
-    body.put("procedureCode", batch.procedureCode());
-    body.put("submittedAt", batch.submittedAt());
-    body.put("municipalityCode", "131016");
-    if (body.get("attachments") instanceof ArrayNode attachments) {
-      for (JsonNode attachment : attachments) {
-        byte[] content = DemoFiles.forMediaType(attachment.path("mediaType").asText());
-        ((ObjectNode) attachment).put("content", Base64.getEncoder().encodeToString(content));
-      }
-    }
-    return body;
+    return SampleApplications.submission(
+        batch.procedureCode(),
+        SampleApplications.valid(batch.procedureCode()),
+        receipt,
+        batch.submittedAt());
   }
 }

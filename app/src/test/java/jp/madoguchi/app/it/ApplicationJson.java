@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
-import jp.madoguchi.app.demo.DemoFiles;
 import jp.madoguchi.forms.samples.SampleApplications;
+import jp.madoguchi.forms.samples.SampleFiles;
 
 /** Test data builder: a valid portal submission from the procedure's sample, to be varied. */
 public final class ApplicationJson {
 
-  public static final byte[] SMALL_PDF = DemoFiles.forMediaType("application/pdf");
+  public static final byte[] SMALL_PDF = SampleFiles.forMediaType("application/pdf");
 
   private final ObjectNode body;
 
@@ -26,30 +25,9 @@ public final class ApplicationJson {
 
   /** Any sample of the forms module (valid or not), with an envelope and attachment content. */
   public static ApplicationJson fromSample(String procedureCode, JsonNode sample) {
-    ObjectNode body = sample.deepCopy();
-    body.remove(List.of("expectedErrors", "expectedWarnings", "expectedWarningsOutside"));
-    body.put("receiptNumber", "IT-" + UUID.randomUUID());
-    body.put("procedureCode", procedureCode);
-    body.put("submittedAt", "2025-10-01T09:30:00+09:00");
-    body.put("municipalityCode", "131016");
-    if (body.get("attachments") instanceof ArrayNode attachments) {
-      for (JsonNode attachment : attachments) {
-        byte[] content = contentFor(attachment.path("mediaType").asText());
-        ((ObjectNode) attachment).put("content", Base64.getEncoder().encodeToString(content));
-      }
-    } else {
-      body.putArray("attachments");
-    }
-    return new ApplicationJson(body);
-  }
-
-  /** Content whose magic bytes match the declared type; a ZIP (Office file) for anything else. */
-  private static byte[] contentFor(String mediaType) {
-    return switch (mediaType) {
-      case "application/pdf" -> SMALL_PDF;
-      case "image/jpeg", "image/png" -> DemoFiles.forMediaType(mediaType);
-      default -> new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
-    };
+    return new ApplicationJson(
+        SampleApplications.submission(
+            procedureCode, sample, "IT-" + UUID.randomUUID(), "2025-10-01T09:30:00+09:00"));
   }
 
   public ApplicationJson receiptNumber(String receipt) {

@@ -175,7 +175,7 @@ public final class MadoguchiServer {
     env.put("MADOGUCHI_LINKAGE_POLL_MS", "200");
     // batch files stream in pages of 7 rows, so every batch test crosses page boundaries
     env.put("MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS", "7");
-    env.putAll(PortalSimulator.shared(workDir).serverEnvironment());
+    env.putAll(TestPortal.simulator(workDir).serverEnvironment(3600));
     env.putAll(database.serverEnvironment());
     env.putAll(extraEnvironment);
     process = builder.start();

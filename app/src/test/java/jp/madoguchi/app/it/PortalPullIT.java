@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import jp.madoguchi.portal.testca.Signer;
-import jp.madoguchi.portal.testca.TestCertificateAuthority;
-import jp.madoguchi.portal.testca.TestPackages;
-import jp.madoguchi.portal.testca.Zips;
+import jp.madoguchi.portal.simulator.PackageKind;
+import jp.madoguchi.portal.simulator.PackageMaker;
+import jp.madoguchi.portal.simulator.PortalSimulator;
+import jp.madoguchi.portal.simulator.Signer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,8 @@ class PortalPullIT {
   private static final Api CLERK = Api.as("clerk", "clerk-demo");
   private static final AtomicInteger RESIDENTS = new AtomicInteger();
 
-  private final PortalSimulator portal = PortalSimulator.get();
+  private final PortalSimulator portal = TestPortal.get();
+  private final PackageMaker maker = new PackageMaker(portal);
 
   @Test
   void onePollStoresTenGoodApplicationsAndFiveIntakeErrorsAndTheNextPollNothingNew() {
@@ -166,14 +166,7 @@ class PortalPullIT {
   @Test
   void anUnreadablePackageIsRefusedConfirmedAndNotStored() {
     String receipt = receipt();
-    byte[] bomb =
-        Zips.zip(
-            Map.of(
-                "form.xml",
-                ("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                        + "<a>&x;</a>")
-                    .getBytes(StandardCharsets.UTF_8)));
-    portal.publish(receipt, bomb);
+    maker.publish(PackageKind.XXE, "CC-01", receipt);
 
     JsonNode report = poll();
 
@@ -222,58 +215,14 @@ class PortalPullIT {
 
   private Map<String, String> publishFiveBadPackages() {
     Map<String, String> reasonOf = new LinkedHashMap<>();
-    Signer good = portal.ca().issue("bad-but-trusted");
-
-    String tamperedXml = receipt();
-    portal.publish(
-        tamperedXml,
-        Zips.replace(
-            signed(tamperedXml, good),
-            "form.xml",
-            xml ->
-                new String(xml, StandardCharsets.UTF_8)
-                    .replace("東京都千代田区", "東京都港区")
-                    .getBytes(StandardCharsets.UTF_8)));
-    reasonOf.put(tamperedXml, "電子署名の検証に失敗しました");
-
-    String tamperedAttachment = receipt();
-    byte[] zip = signed(tamperedAttachment, good);
-    String attachment =
-        Zips.entries(zip).keySet().stream()
-            .filter(n -> n.startsWith("attachments/"))
-            .findFirst()
-            .orElseThrow();
-    portal.publish(
-        tamperedAttachment,
-        Zips.replace(
-            zip,
-            attachment,
-            content -> {
-              byte[] changed = content.clone();
-              changed[changed.length - 1] ^= 1;
-              return changed;
-            }));
-    reasonOf.put(tamperedAttachment, "添付ファイルが署名後に改ざんされています");
-
-    String untrusted = receipt();
-    portal.publish(
-        untrusted, signed(untrusted, TestCertificateAuthority.create("Rogue CA").issue("rogue")));
-    reasonOf.put(untrusted, "署名用電子証明書の発行元を信頼できません");
-
-    String expired = receipt();
-    java.time.Instant now = java.time.Instant.now();
-    portal.publish(
-        expired,
-        signed(
-            expired,
-            portal
-                .ca()
-                .issue("expired", now.minusSeconds(400L * 86400), now.minusSeconds(2L * 86400))));
-    reasonOf.put(expired, "署名時点で署名用電子証明書が有効期間外です");
-
-    String revoked = receipt();
-    portal.publish(revoked, signed(revoked, portal.revokedSigner("revoked")));
-    reasonOf.put(revoked, "署名用電子証明書は失効しています");
+    for (PackageKind kind : PackageKind.values()) {
+      if (kind.isIntakeError()) {
+        String receipt = receipt();
+        maker.publish(kind, "CC-01", receipt);
+        reasonOf.put(receipt, kind.refusal().message());
+      }
+    }
+    assertThat(reasonOf).hasSize(5);
     return reasonOf;
   }
 
@@ -285,15 +234,7 @@ class PortalPullIT {
 
   /** A valid CC-01 application as a package signed by {@code signer}, submitted an hour ago. */
   private static byte[] signed(String receipt, Signer signer) {
-    JsonNode body =
-        ApplicationJson.valid("CC-01")
-            .receiptNumber(receipt)
-            .set(
-                "submittedAt",
-                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                    OffsetDateTime.now().minusHours(1).withNano(0)))
-            .json();
-    return TestPackages.fromSubmission(body, signer);
+    return PackageMaker.signedSample("CC-01", receipt, signer);
   }
 
   private static JsonNode poll() {

@@ -2,12 +2,15 @@ package jp.madoguchi.forms.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +34,30 @@ public final class SampleApplications {
   /** The valid sample of a procedure; IllegalArgumentException if there is none. */
   public static JsonNode valid(String code) {
     return valid(code, LocalDate.now());
+  }
+
+  /**
+   * A complete push-API body from {@code sample} (any sample, valid or not): the envelope (receipt
+   * number, procedure, submission time, 千代田区's municipality code) added, the sample's expectation
+   * keys removed, and each attachment given content matching its media type.
+   */
+  public static ObjectNode submission(
+      String code, JsonNode sample, String receiptNumber, String submittedAt) {
+    ObjectNode body = sample.deepCopy();
+    body.remove(List.of("expectedErrors", "expectedWarnings", "expectedWarningsOutside"));
+    body.put("receiptNumber", receiptNumber);
+    body.put("procedureCode", code);
+    body.put("submittedAt", submittedAt);
+    body.put("municipalityCode", "131016");
+    if (body.get("attachments") instanceof ArrayNode attachments) {
+      for (JsonNode attachment : attachments) {
+        byte[] content = SampleFiles.forMediaType(attachment.path("mediaType").asText());
+        ((ObjectNode) attachment).put("content", Base64.getEncoder().encodeToString(content));
+      }
+    } else {
+      body.putArray("attachments");
+    }
+    return body;
   }
 
   /** The valid sample with relative dates resolved against {@code today}. */

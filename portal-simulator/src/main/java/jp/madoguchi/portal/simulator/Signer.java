@@ -1,4 +1,4 @@
-package jp.madoguchi.portal.testca;
+package jp.madoguchi.portal.simulator;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package jp.madoguchi.portal.testca;
+package jp.madoguchi.portal.simulator;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.demo;
+package jp.madoguchi.forms.samples;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
@@ -11,16 +11,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Small but well-formed files that stand in for the residents' scans in demo data. */
-public final class DemoFiles {
+/**
+ * Small but well-formed files that stand in for the residents' scans in demo data, test data and
+ * the portal simulator's packages: their magic bytes match the declared media type.
+ */
+public final class SampleFiles {
 
-  private DemoFiles() {}
+  private SampleFiles() {}
 
   public static byte[] forMediaType(String mediaType) {
     return switch (mediaType) {
       case "image/png" -> image("png");
       case "image/jpeg" -> image("jpg");
-      default -> pdf();
+      case "application/pdf" -> pdf();
+        // an Office file is a ZIP: its local-file-header signature is what inspection looks at
+      default -> new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
     };
   }
 

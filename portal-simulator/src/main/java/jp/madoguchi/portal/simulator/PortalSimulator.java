@@ -1,6 +1,7 @@
-package jp.madoguchi.app.it;
+package jp.madoguchi.portal.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -13,40 +14,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import jp.madoguchi.portal.testca.Signer;
-import jp.madoguchi.portal.testca.TestCertificateAuthority;
 
 /**
  * The portal's pull API played by a JDK HttpServer on 127.0.0.1 (README "Portal pull"): login, list
- * of unconfirmed packages, package download, receipt confirmation. Packages are signed by a test CA
- * made at run time, whose certificate and CRL it writes for the server under test. It can be taken
- * down, and can fail one confirmation (a crash between fetch and confirm).
+ * of unconfirmed packages, package download, receipt confirmation (with Madoguchi's outcome).
+ * Packages are signed by a test CA made at run time, whose certificate and CRL it writes for the
+ * server that pulls from it. It can be taken down, and can fail one confirmation (a crash between
+ * fetch and confirm). Used by the integration tests and, through {@link DemoPortal}, by demo mode.
  */
-final class PortalSimulator {
+public final class PortalSimulator implements AutoCloseable {
 
-  static final String USER = "madoguchi";
-  static final String PASSWORD = "simulator-secret";
+  public static final String USER = "madoguchi";
+  public static final String PASSWORD = "simulator-secret";
+  static final ObjectMapper JSON = new ObjectMapper();
 
-  private static PortalSimulator shared;
+  /** What Madoguchi said when it confirmed a package: its outcome and, for refusals, why. */
+  public record Confirmation(String outcome, String reason) {}
 
   private final HttpServer server;
   private final TestCertificateAuthority ca = TestCertificateAuthority.create("Test JPKI CA");
   private final Path crlFile;
   private final Path anchorsFile;
   private final Map<String, byte[]> packages = new LinkedHashMap<>();
-  private final Set<String> confirmed = new HashSet<>();
+  private final Map<String, Confirmation> confirmed = new HashMap<>();
   private final Set<String> failConfirmOnce = new HashSet<>();
   private final Map<String, Integer> fetches = new ConcurrentHashMap<>();
   private final Set<String> tokens = ConcurrentHashMap.newKeySet();
   private volatile boolean down;
 
-  private PortalSimulator(Path directory) throws IOException {
+  private PortalSimulator(Path directory, int port) throws IOException {
     Files.createDirectories(directory);
     anchorsFile = directory.resolve("trust-anchors.pem");
     crlFile = directory.resolve("crl.pem");
@@ -57,82 +63,111 @@ final class PortalSimulator {
       throw new IllegalStateException(e);
     }
     writeCrl();
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/api/", this::handle);
-    server.start();
   }
 
-  /** The simulator of this test run (started before the server under test, which it configures). */
-  static synchronized PortalSimulator shared(Path workDir) {
-    if (shared == null) {
-      try {
-        shared = new PortalSimulator(workDir.resolve("portal-simulator"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  /**
+   * A simulator listening on 127.0.0.1:{@code port} (0: any free port), with a new CA whose
+   * certificate and CRL are written to {@code directory}.
+   */
+  public static PortalSimulator start(Path directory, int port) {
+    try {
+      PortalSimulator simulator = new PortalSimulator(directory, port);
+      simulator.server.start();
+      return simulator;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return shared;
   }
 
-  static PortalSimulator get() {
-    MadoguchiServer.get();
-    return shared;
+  HttpServer httpServer() {
+    return server;
   }
 
-  /** Environment for the server under test: pull enabled, scheduled polls far apart. */
-  Map<String, String> serverEnvironment() {
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public Path trustAnchorsFile() {
+    return anchorsFile;
+  }
+
+  public Path crlFile() {
+    return crlFile;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /**
+   * Environment for a Madoguchi server pulling from this simulator every {@code intervalSeconds}.
+   */
+  public Map<String, String> serverEnvironment(int intervalSeconds) {
     return Map.of(
         "MADOGUCHI_PORTAL_ENABLED",
         "true",
         "MADOGUCHI_PORTAL_BASE_URL",
-        "http://127.0.0.1:" + server.getAddress().getPort(),
+        baseUrl(),
         "MADOGUCHI_PORTAL_USERNAME",
         USER,
         "MADOGUCHI_PORTAL_PASSWORD",
         PASSWORD,
         "MADOGUCHI_PORTAL_INTERVAL_SECONDS",
-        "3600",
+        Integer.toString(intervalSeconds),
         "MADOGUCHI_PORTAL_TRUST_ANCHORS",
         anchorsFile.toAbsolutePath().toString(),
         "MADOGUCHI_PORTAL_CRL",
         crlFile.toAbsolutePath().toString());
   }
 
-  TestCertificateAuthority ca() {
+  public TestCertificateAuthority ca() {
     return ca;
   }
 
   /** A signer whose certificate is on the CRL the server reads. */
-  Signer revokedSigner(String name) {
+  public Signer revokedSigner(String name) {
     Signer signer = ca.issue(name);
     ca.revoke(signer.certificate());
     writeCrl();
     return signer;
   }
 
-  synchronized void publish(String receiptNumber, byte[] packageZip) {
+  public synchronized void publish(String receiptNumber, byte[] packageZip) {
     packages.put(receiptNumber, packageZip);
     confirmed.remove(receiptNumber);
   }
 
   /** Offers an already confirmed package again (the portal sending a duplicate). */
-  synchronized void offerAgain(String receiptNumber) {
+  public synchronized void offerAgain(String receiptNumber) {
     confirmed.remove(receiptNumber);
   }
 
-  synchronized void failConfirmationOnce(String receiptNumber) {
+  public synchronized void failConfirmationOnce(String receiptNumber) {
     failConfirmOnce.add(receiptNumber);
   }
 
-  void down(boolean down) {
+  public void down(boolean down) {
     this.down = down;
   }
 
-  synchronized boolean isConfirmed(String receiptNumber) {
-    return confirmed.contains(receiptNumber);
+  public synchronized boolean isConfirmed(String receiptNumber) {
+    return confirmed.containsKey(receiptNumber);
   }
 
-  int fetchCount(String receiptNumber) {
+  /** How Madoguchi confirmed the package, if it has. */
+  public synchronized Optional<Confirmation> confirmation(String receiptNumber) {
+    return Optional.ofNullable(confirmed.get(receiptNumber));
+  }
+
+  /** The receipt numbers published, oldest first. */
+  public synchronized List<String> receiptNumbers() {
+    return new ArrayList<>(packages.keySet());
+  }
+
+  public int fetchCount(String receiptNumber) {
     return fetches.getOrDefault(receiptNumber, 0);
   }
 
@@ -165,7 +200,16 @@ final class PortalSimulator {
         respond(
             exchange, zip == null ? 404 : 200, "application/zip", zip == null ? new byte[0] : zip);
       } else if (method.equals("POST") && path.endsWith("/receipt")) {
-        respond(exchange, confirm(receipt(path, "/receipt")), "application/json", new byte[0]);
+        JsonNode body = readJson(exchange);
+        Confirmation confirmation =
+            new Confirmation(
+                body.path("outcome").asText("UNKNOWN"),
+                body.hasNonNull("reason") ? body.path("reason").asText() : null);
+        respond(
+            exchange,
+            confirm(receipt(path, "/receipt"), confirmation),
+            "application/json",
+            new byte[0]);
       } else {
         respond(exchange, 404, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
       }
@@ -173,7 +217,7 @@ final class PortalSimulator {
   }
 
   private void login(HttpExchange exchange) throws IOException {
-    JsonNode body = Api.JSON.readTree(exchange.getRequestBody());
+    JsonNode body = readJson(exchange);
     if (!USER.equals(body.path("username").asText())
         || !PASSWORD.equals(body.path("password").asText())) {
       respond(exchange, 401, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
@@ -181,30 +225,35 @@ final class PortalSimulator {
     }
     String token = UUID.randomUUID().toString();
     tokens.add(token);
-    ObjectNode answer = Api.JSON.createObjectNode().put("token", token);
-    respond(exchange, 200, "application/json", Api.JSON.writeValueAsBytes(answer));
+    ObjectNode answer = JSON.createObjectNode().put("token", token);
+    respond(exchange, 200, "application/json", JSON.writeValueAsBytes(answer));
   }
 
   private synchronized byte[] list() throws IOException {
-    ObjectNode answer = Api.JSON.createObjectNode();
+    ObjectNode answer = JSON.createObjectNode();
     ArrayNode items = answer.putArray("items");
     for (String receipt : packages.keySet()) {
-      if (!confirmed.contains(receipt)) {
+      if (!confirmed.containsKey(receipt)) {
         items.addObject().put("receiptNumber", receipt);
       }
     }
-    return Api.JSON.writeValueAsBytes(answer);
+    return JSON.writeValueAsBytes(answer);
   }
 
-  private synchronized int confirm(String receipt) {
+  private synchronized int confirm(String receipt, Confirmation confirmation) {
     if (!packages.containsKey(receipt)) {
       return 404;
     }
     if (failConfirmOnce.remove(receipt)) {
       return 503;
     }
-    confirmed.add(receipt);
+    confirmed.put(receipt, confirmation);
     return 204;
+  }
+
+  private static JsonNode readJson(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
   }
 
   private static String receipt(String path, String suffix) {
@@ -212,7 +261,7 @@ final class PortalSimulator {
     return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, byte[] body)
+  static void respond(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     if (status == 204) {

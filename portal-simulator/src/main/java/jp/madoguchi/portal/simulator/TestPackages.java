@@ -1,4 +1,4 @@
-package jp.madoguchi.portal.testca;
+package jp.madoguchi.portal.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
