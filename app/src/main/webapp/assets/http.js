@@ -23,13 +23,16 @@ async function parse(response) {
   return body;
 }
 
-/** GET or POST JSON. options: {method, body, headers}. */
+/** GET or send JSON ({body}) or text ({text, contentType}). options: {method, body, text, contentType, headers}. */
 export async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   const init = { method: options.method || 'GET', headers, credentials: 'same-origin' };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
+  } else if (options.text !== undefined) {
+    headers['Content-Type'] = options.contentType || 'text/plain; charset=UTF-8';
+    init.body = options.text;
   }
   if (init.method !== 'GET' && csrfToken && !headers.Authorization) {
     headers['X-CSRF-Token'] = csrfToken;

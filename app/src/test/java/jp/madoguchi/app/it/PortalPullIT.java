@@ -66,7 +66,7 @@ class PortalPullIT {
           assertThat(signature.path("verified").asBoolean()).isTrue();
           assertThat(signature.path("identified").asBoolean()).isTrue();
           assertThat(signature.path("residentId").asText()).isEqualTo(residentId);
-          assertThat(portal.isConfirmed(receipt)).isTrue();
+          assertThat(portal.confirmation(receipt).orElseThrow().outcome()).isEqualTo("STORED");
         });
     Map<String, String> feed = feedMessages();
     reasonOf.forEach(
@@ -79,6 +79,9 @@ class PortalPullIT {
           assertThat(detail.path("status").asText()).isEqualTo("INTAKE_ERROR");
           assertThat(detail.path("signature").path("verified").asBoolean()).isFalse();
           assertThat(detail.path("signature").path("identified").asBoolean()).isFalse();
+          PortalSimulator.Confirmation confirmation = portal.confirmation(receipt).orElseThrow();
+          assertThat(confirmation.outcome()).isEqualTo("INTAKE_ERROR");
+          assertThat(confirmation.reason()).startsWith(reason);
         });
   }
 
@@ -170,10 +173,28 @@ class PortalPullIT {
 
     JsonNode report = poll();
 
+    String reason = PackageKind.XXE.refusal().message();
     assertThat(report.path("refused").asInt()).isEqualTo(1);
-    assertThat(portal.isConfirmed(receipt)).isTrue();
-    assertThat(Api.portal().get("/api/v1/applications/" + receipt + "/status").status())
-        .isEqualTo(404);
+    assertThat(portal.confirmation(receipt))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.outcome()).isEqualTo("REFUSED");
+              assertThat(c.reason()).startsWith(reason);
+            });
+    assertThat(CLERK.get("/api/v1/intake?q=" + receipt).json().path("items")).isEmpty();
+    JsonNode status = Api.portal().get("/api/v1/applications/" + receipt + "/status").json();
+    assertThat(status.path("portalStatus").asText()).isEqualTo("受付エラー");
+    assertThat(status.path("message").asText()).startsWith("受付エラー: " + reason);
+    JsonNode refused = CLERK.get("/api/v1/intake/portal-refusals").json().path("items");
+    assertThat(refused.findValuesAsText("receiptNumber")).contains(receipt);
+    for (JsonNode item : refused) {
+      if (item.path("receiptNumber").asText().equals(receipt)) {
+        assertThat(item.path("reason").asText()).startsWith(reason);
+        assertThat(item.path("fetchedAt").asText()).isNotEmpty();
+      }
+    }
+    assertThat(Api.portal().get("/api/v1/intake/portal-refusals").status()).isEqualTo(403);
+    assertThat(CLERK.get("/api/v1/intake/portal-refusals?limit=0").status()).isEqualTo(422);
   }
 
   @Test

@@ -2,6 +2,7 @@ package jp.madoguchi.integration.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * The portal's pull API (README "Portal pull"): {@code POST /api/login} → token, {@code GET
  * /api/applications?state=new} → receipt numbers, {@code GET /api/applications/{r}/package} → the
- * ZIP, {@code POST /api/applications/{r}/receipt} → confirmed.
+ * ZIP, {@code POST /api/applications/{r}/receipt} {@code {"outcome", "reason"}} → confirmed.
  */
 public final class PortalApiClient {
 
@@ -60,10 +61,16 @@ public final class PortalApiClient {
         .body();
   }
 
-  public void confirm(String token, String receiptNumber) {
+  /** Confirms receipt with what became of the package: {@code {"outcome", "reason"}}. */
+  public void confirm(String token, String receiptNumber, ReceivedPackages.Stored stored) {
+    ObjectNode body = JSON.createObjectNode().put("outcome", stored.outcome().name());
+    if (stored.reason() != null) {
+      body.put("reason", stored.reason());
+    }
     send(
         authorised(request(applicationPath(receiptNumber, "/receipt")), token)
-            .POST(HttpRequest.BodyPublishers.noBody()),
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
         "受領通知");
   }
 

@@ -3,7 +3,7 @@ package jp.madoguchi.integration.portal;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import jp.madoguchi.integration.portal.ReceivedPackages.StoreOutcome;
+import jp.madoguchi.integration.portal.ReceivedPackages.Stored;
 import org.apache.camel.Exchange;
 
 /** The processors of {@link PortalPullRoute}, one small step each. */
@@ -13,6 +13,7 @@ final class PortalPullSteps {
   static final String TOKEN = "portalToken";
   static final String TALLY = "portalPollTally";
   static final String RECEIPT = "portalReceiptNumber";
+  static final String STORED = "portalStored";
 
   private final PortalApiClient portal;
   private final ReceivedPackages packages;
@@ -46,14 +47,17 @@ final class PortalPullSteps {
 
   void store(Exchange exchange) {
     String receipt = exchange.getProperty(RECEIPT, String.class);
-    StoreOutcome outcome = packages.store(receipt, exchange.getMessage().getBody(byte[].class));
-    tally(exchange).stored(outcome);
-    LOG.info(() -> "ポータル取得 receipt=" + receipt + " outcome=" + outcome);
+    Stored stored = packages.store(receipt, exchange.getMessage().getBody(byte[].class));
+    exchange.setProperty(STORED, stored);
+    tally(exchange).stored(stored.outcome());
+    LOG.info(() -> "ポータル取得 receipt=" + receipt + " outcome=" + stored.outcome());
   }
 
   void confirm(Exchange exchange) {
     portal.confirm(
-        exchange.getProperty(TOKEN, String.class), exchange.getProperty(RECEIPT, String.class));
+        exchange.getProperty(TOKEN, String.class),
+        exchange.getProperty(RECEIPT, String.class),
+        exchange.getProperty(STORED, Stored.class));
     tally(exchange).confirmed();
   }
 

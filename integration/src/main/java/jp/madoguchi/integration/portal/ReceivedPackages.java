@@ -8,7 +8,18 @@ package jp.madoguchi.integration.portal;
  */
 public interface ReceivedPackages {
 
-  StoreOutcome store(String receiptNumber, byte[] packageZip);
+  Stored store(String receiptNumber, byte[] packageZip);
+
+  /**
+   * What became of a package, told to the portal with the confirmation: the outcome and, for 受付エラー
+   * and refusals, the Japanese reason (no personal data).
+   */
+  record Stored(StoreOutcome outcome, String reason) {
+
+    public static Stored as(StoreOutcome outcome) {
+      return new Stored(outcome, null);
+    }
+  }
 
   /** What storing one package led to. */
   enum StoreOutcome {

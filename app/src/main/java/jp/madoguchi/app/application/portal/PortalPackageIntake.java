@@ -14,6 +14,7 @@ import jp.madoguchi.app.domain.portal.CertificateId;
 import jp.madoguchi.app.domain.portal.PortalReceipt;
 import jp.madoguchi.app.domain.portal.PortalReceipts;
 import jp.madoguchi.integration.portal.ReceivedPackages;
+import jp.madoguchi.integration.portal.ReceivedPackages.Stored;
 import jp.madoguchi.portal.PackageRefusedException;
 import jp.madoguchi.portal.PortalPackage;
 
@@ -36,7 +37,7 @@ public class PortalPackageIntake implements ReceivedPackages {
   @Inject Clock clock;
 
   @Override
-  public StoreOutcome store(String receiptNumber, byte[] packageZip) {
+  public Stored store(String receiptNumber, byte[] packageZip) {
     PortalPackage read;
     try {
       read = verification.read(packageZip);
@@ -56,7 +57,7 @@ public class PortalPackageIntake implements ReceivedPackages {
     }
   }
 
-  private StoreOutcome take(String receiptNumber, PortalPackage read) {
+  private Stored take(String receiptNumber, PortalPackage read) {
     String reason = read.verified() ? null : read.failure().getMessage();
     IntakeOutcome outcome =
         reason == null
@@ -71,17 +72,19 @@ public class PortalPackageIntake implements ReceivedPackages {
             read.verifiedSigner().map(CertificateId::of).orElse(null),
             clock.instant()));
     if (!outcome.created()) {
-      return StoreOutcome.ALREADY_STORED;
+      return Stored.as(StoreOutcome.ALREADY_STORED);
     }
-    return reason == null ? StoreOutcome.STORED : StoreOutcome.INTAKE_ERROR;
+    return reason == null
+        ? Stored.as(StoreOutcome.STORED)
+        : new Stored(StoreOutcome.INTAKE_ERROR, reason);
   }
 
-  private StoreOutcome refuse(String receiptNumber, String reason) {
+  private Stored refuse(String receiptNumber, String reason) {
     LOG.warning(() -> "ポータルの申請パッケージを受け付けません receipt=" + receiptNumber + " reason=" + reason);
     String recorded = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
     receipts.addIfAbsent(
         new PortalReceipt(
             receiptNumber, null, StoreOutcome.REFUSED.name(), recorded, null, clock.instant()));
-    return StoreOutcome.REFUSED;
+    return new Stored(StoreOutcome.REFUSED, recorded);
   }
 }

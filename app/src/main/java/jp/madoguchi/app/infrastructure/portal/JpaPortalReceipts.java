@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.portal.PortalReceipt;
@@ -28,6 +29,16 @@ public class JpaPortalReceipts implements PortalReceipts {
         .setParameter("id", applicationId)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<PortalReceipt> refused(int limit) {
+    return em.createQuery(
+            "select r from PortalReceipt r where r.outcome = 'REFUSED'"
+                + " order by r.fetchedAt desc, r.receiptNumber",
+            PortalReceipt.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

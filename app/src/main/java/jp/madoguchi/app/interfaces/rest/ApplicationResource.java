@@ -79,13 +79,19 @@ public class ApplicationResource {
 
   @GET
   @Path("/{receiptNumber}/status")
-  @Operation(summary = "申請の状況照会", description = "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す")
+  @Operation(
+      summary = "申請の状況照会",
+      description =
+          "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す。ポータルから取得したが読み取れなかった" + "パッケージの受付番号には受付エラーと理由を返す")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
   @APIResponse(responseCode = "404", description = "該当する受付番号がない")
   public StatusView status(@PathParam("receiptNumber") String receiptNumber) {
-    return StatusView.of(status.byReceiptNumber(receiptNumber));
+    return status
+        .refusedPackage(receiptNumber)
+        .map(StatusView::ofRefusedPackage)
+        .orElseGet(() -> StatusView.of(status.byReceiptNumber(receiptNumber)));
   }
 
   @POST

@@ -1,6 +1,8 @@
 package jp.madoguchi.app.interfaces.rest;
 
 import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.portal.PortalReceipt;
 
 /** What the portal shows the resident about one application. */
 public record StatusView(
@@ -13,5 +15,15 @@ public record StatusView(
         application.status().portalStatus().label(),
         application.updatedAt().toString(),
         application.statusMessage());
+  }
+
+  /** A package fetched from the portal but unreadable: no application, 受付エラー with the reason. */
+  static StatusView ofRefusedPackage(PortalReceipt refused) {
+    return new StatusView(
+        refused.receiptNumber(),
+        ApplicationStatus.INTAKE_ERROR.name(),
+        ApplicationStatus.INTAKE_ERROR.portalStatus().label(),
+        refused.fetchedAt().toString(),
+        "受付エラー: " + refused.reason());
   }
 }
