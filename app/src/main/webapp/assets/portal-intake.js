@@ -8,7 +8,7 @@ export async function showPortalRefusals(main) {
   document.title = '窓口 — 読み取れなかったパッケージ';
   const { items } = await api('/api/v1/intake/portal-refusals?limit=500');
   clear(main,
-    h('h2', {}, '読み取れなかったポータルのパッケージ'),
+    h('h2', {}, '読取不能パッケージ（ポータルから取得）'),
     h('p', {}, 'ポータルから取得したものの、パッケージとして読み取れず申請として登録できなかったものです（新しい順）。'
       + 'ポータルには受領通知とともに理由を伝え、状況照会でも受付エラーとして理由を返しています。申請者への連絡はポータル側で行ってください。'),
     items.length === 0
@@ -72,8 +72,9 @@ function entryForm(message, rerun) {
 function importForm(message, rerun) {
   const file = h('input', { type: 'file', name: 'csv', accept: '.csv,text/csv', required: true });
   const form = h('form', { class: 'filters', 'aria-label': 'CSV一括取込' },
-    field('certificate-csv', 'CSV一括取込（UTF-8、見出し issuer,serial,residentId。1行でも誤りがあれば何も取り込みません）', file),
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, '取り込む')));
+    field('certificate-csv', 'CSV一括取込', file),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, '取り込む')),
+    h('p', { class: 'hint' }, 'UTF-8、見出し行 issuer,serial,residentId（発行者DNは引用符で囲む）。1行でも誤りがあれば何も取り込みません。'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!file.files.length) return;

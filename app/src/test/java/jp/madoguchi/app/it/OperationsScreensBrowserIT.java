@@ -1,6 +1,8 @@
 package jp.madoguchi.app.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.madoguchi.app.it.StaffScreens.nav;
+import static jp.madoguchi.app.it.StaffScreens.open;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -161,25 +163,6 @@ class OperationsScreensBrowserIT {
   }
 
   private void logIn(Page page, String user, String password, String firstScreen) {
-    page.navigate(base);
-    page.getByLabel("ユーザー名").fill(user);
-    page.getByLabel("パスワード").fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
-    assertThat(heading(page, firstScreen)).isVisible();
-  }
-
-  /** Opens a screen from the navigation and waits for its heading. */
-  private static void open(Page page, String screen) {
-    nav(page, screen).click();
-    assertThat(heading(page, screen)).isVisible();
-  }
-
-  private static Locator heading(Page page, String name) {
-    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private static Locator nav(Page page, String name) {
-    return page.locator("#nav")
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    StaffScreens.logIn(page, base, user, password, firstScreen);
   }
 }
