@@ -32,6 +32,7 @@ public final class MadoguchiServer {
   private final int port;
   private final String clusterName = "madoguchi-it-" + UUID.randomUUID();
   private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
+  private boolean portalPull = true;
   private Process process;
   private Path log;
   private int boots;
@@ -80,6 +81,12 @@ public final class MadoguchiServer {
     MadoguchiServer server = new MadoguchiServer(database, workDir, freePort());
     server.extraEnvironment.putAll(environment);
     return server;
+  }
+
+  /** Starts without any portal setting (as a fresh installation that does not pull). */
+  public MadoguchiServer withoutPortalSettings() {
+    portalPull = false;
+    return this;
   }
 
   /** Kills the server process at once (SIGKILL, as {@code kill -9}): no shutdown of any kind. */
@@ -175,7 +182,9 @@ public final class MadoguchiServer {
     env.put("MADOGUCHI_LINKAGE_POLL_MS", "200");
     // batch files stream in pages of 7 rows, so every batch test crosses page boundaries
     env.put("MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS", "7");
-    env.putAll(TestPortal.simulator(workDir).serverEnvironment(3600));
+    if (portalPull) {
+      env.putAll(TestPortal.simulator(workDir).serverEnvironment(3600));
+    }
     env.putAll(database.serverEnvironment());
     env.putAll(extraEnvironment);
     process = builder.start();
