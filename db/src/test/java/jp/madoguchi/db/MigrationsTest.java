@@ -22,7 +22,13 @@ class MigrationsTest {
     try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
       migrate(url, "sa", "", "BINARY LARGE OBJECT");
       assertThat(tables(keepAlive))
-          .contains("app_user", "app_user_role", "application", "attachment", "status_change");
+          .contains(
+              "app_user",
+              "app_user_role",
+              "application",
+              "attachment",
+              "status_change",
+              "queue_count");
       assertThat(largeAttachmentFits(keepAlive)).isTrue();
     }
   }
@@ -40,6 +46,7 @@ class MigrationsTest {
         Flyway.configure()
             .dataSource(url, null, null)
             .schemas(schema)
+            .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
             .placeholders(Map.of("binary_type", "BYTEA"))
             .load()
             .migrate();

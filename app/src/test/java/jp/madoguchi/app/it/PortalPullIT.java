@@ -30,7 +30,8 @@ class PortalPullIT {
   private final PortalSimulator portal = PortalSimulator.get();
 
   @Test
-  void onePollStoresTenGoodApplicationsAndFiveIntakeErrorsAndTheNextPollNothingNew() {
+  void onePollStoresTenGoodApplicationsAndFiveIntakeErrorsAndTheNextPollNothingNew()
+      throws Exception {
     Map<String, String> residentOf = new LinkedHashMap<>();
     StringBuilder csv = new StringBuilder("issuer,serial,residentId\n");
     for (int i = 0; i < 10; i++) {
@@ -80,6 +81,8 @@ class PortalPullIT {
           assertThat(detail.path("signature").path("verified").asBoolean()).isFalse();
           assertThat(detail.path("signature").path("identified").asBoolean()).isFalse();
         });
+    // intake errors count like any other status on the dashboard
+    DashboardCounts.assertMatchTheListing();
   }
 
   @Test
