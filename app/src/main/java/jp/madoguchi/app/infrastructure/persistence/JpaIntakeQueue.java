@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.application.IntakeQueue;
@@ -52,7 +53,7 @@ public class JpaIntakeQueue implements IntakeQueue {
     List<Application> byReceipt = select(filter, TextMatch.RECEIPT, after, limit, levels, now);
     List<Application> byName = select(filter, TextMatch.NAME, after, limit, levels, now);
     Map<UUID, Application> merged = new LinkedHashMap<>();
-    java.util.stream.Stream.concat(byReceipt.stream(), byName.stream())
+    Stream.concat(byReceipt.stream(), byName.stream())
         .sorted(Comparator.comparing(Application::receivedAt).thenComparing(Application::id))
         .forEach(application -> merged.putIfAbsent(application.id(), application));
     return merged.values().stream().limit(limit).toList();
