@@ -22,7 +22,13 @@ class MigrationsTest {
     try (Connection keepAlive = DriverManager.getConnection(url, "sa", "")) {
       migrate(url, "sa", "", "BINARY LARGE OBJECT");
       assertThat(tables(keepAlive))
-          .contains("app_user", "app_user_role", "application", "attachment", "status_change");
+          .contains(
+              "app_user",
+              "app_user_role",
+              "application",
+              "attachment",
+              "status_change",
+              "queue_count");
       assertThat(largeAttachmentFits(keepAlive)).isTrue();
     }
   }
@@ -40,6 +46,7 @@ class MigrationsTest {
         Flyway.configure()
             .dataSource(url, null, null)
             .schemas(schema)
+            .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
             .placeholders(Map.of("binary_type", "BYTEA"))
             .load()
             .migrate();
@@ -50,6 +57,68 @@ class MigrationsTest {
           statement.execute("DROP SCHEMA " + schema + " CASCADE");
         }
       }
+    }
+  }
+
+  @Test
+  void queueCountsStartFromTheApplicationsStoredBeforeThem() throws SQLException {
+    String url =
+        "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+      Flyway.configure()
+          .dataSource(url, "sa", "")
+          .placeholders(Map.of("binary_type", "BINARY LARGE OBJECT"))
+          .target("60")
+          .load()
+          .migrate();
+      // 23:30 and 00:30 in Japan on either side of midnight: different days of receipt
+      insertApplication(connection, "RECEIVED", "CC-01", "2026-01-01 14:30:00+00");
+      insertApplication(connection, "RECEIVED", "CC-01", "2026-01-01 15:30:00+00");
+      insertApplication(connection, "RECEIVED", "CC-01", "2026-01-01 16:00:00+00");
+      insertApplication(connection, "ACCEPTED", "CC-02", "2026-01-01 16:00:00+00");
+
+      migrate(url, "sa", "", "BINARY LARGE OBJECT");
+
+      java.util.List<String> rows = new java.util.ArrayList<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rs =
+              statement.executeQuery(
+                  "SELECT status, procedure_code, received_day, applications FROM queue_count"
+                      + " ORDER BY status, procedure_code, received_day")) {
+        while (rs.next()) {
+          rows.add(
+              rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getLong(4));
+        }
+      }
+      long jan1 = java.time.LocalDate.of(2026, 1, 1).toEpochDay();
+      assertThat(rows)
+          .containsExactly(
+              "ACCEPTED CC-02 " + (jan1 + 1) + " 1",
+              "RECEIVED CC-01 " + jan1 + " 1",
+              "RECEIVED CC-01 " + (jan1 + 1) + " 2");
+    }
+  }
+
+  private static void insertApplication(
+      Connection connection, String status, String procedure, String receivedAt)
+      throws SQLException {
+    UUID id = UUID.randomUUID();
+    try (var insert =
+        connection.prepareStatement(
+            "INSERT INTO application (id, receipt_number, procedure_code, definition_version,"
+                + " municipality_code, status, version, submitted_at, received_at, updated_at,"
+                + " request_sha256, applicant_name, applicant_name_kana, applicant_birth_date,"
+                + " applicant_postal_code, applicant_address, applicant_phone,"
+                + " applicant_relationship, form_json) VALUES (?, ?, ?, 1, '131016', ?, 0,"
+                + " CURRENT_TIMESTAMP, CAST(? AS TIMESTAMP WITH TIME ZONE), CURRENT_TIMESTAMP, ?,"
+                + " 'x', 'x', DATE '2000-01-01', '1000001', 'x', '0312345678', '本人', '{}')")) {
+      insert.setObject(1, id);
+      insert.setString(2, "R-" + id);
+      insert.setString(3, procedure);
+      insert.setString(4, status);
+      insert.setString(5, receivedAt);
+      insert.setString(6, "0".repeat(64));
+      insert.executeUpdate();
     }
   }
 

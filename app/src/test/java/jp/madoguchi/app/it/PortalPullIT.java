@@ -30,7 +30,8 @@ class PortalPullIT {
   private final PackageMaker maker = new PackageMaker(portal);
 
   @Test
-  void onePollStoresTenGoodApplicationsAndFiveIntakeErrorsAndTheNextPollNothingNew() {
+  void onePollStoresTenGoodApplicationsAndFiveIntakeErrorsAndTheNextPollNothingNew()
+      throws Exception {
     Map<String, String> residentOf = new LinkedHashMap<>();
     StringBuilder csv = new StringBuilder("issuer,serial,residentId\n");
     for (int i = 0; i < 10; i++) {
@@ -83,6 +84,8 @@ class PortalPullIT {
           assertThat(confirmation.outcome()).isEqualTo("INTAKE_ERROR");
           assertThat(confirmation.reason()).startsWith(reason);
         });
+    // intake errors count like any other status on the dashboard
+    DashboardCounts.assertMatchTheListing();
   }
 
   @Test

@@ -402,6 +402,63 @@ class WorkflowIT {
   }
 
   @Test
+  void dashboardCountsEqualTheListingAfterAMixOfSubmissionsTransitionsAndWithdrawals()
+      throws Exception {
+    DashboardCounts.assertMatchTheListing();
+    List<Submitted> all = new ArrayList<>();
+    for (String procedure : List.of("CC-01", "CC-01", "CC-02", "CC-02", "CC-01", "CC-01")) {
+      all.add(submit(procedure));
+    }
+    Submitted reviewed = all.get(0);
+    assertThat(reviewed.step(CLERK, "START_REVIEW", null).status()).isEqualTo(200);
+
+    Submitted corrected = all.get(1);
+    corrected.step(CLERK, "START_REVIEW", null);
+    assertThat(corrected.step(CLERK, "REQUEST_CORRECTION", "氏名を確認してください").status()).isEqualTo(200);
+    DashboardCounts.assertMatchTheListing();
+    Reply resubmitted =
+        Api.portal()
+            .postJson(
+                "/api/v1/applications/" + corrected.receipt() + "/resubmission",
+                corrected.application().applicant("address", "東京都千代田区千代田1-3").json());
+    assertThat(resubmitted.status()).as(resubmitted.text()).isEqualTo(200);
+
+    Submitted rejected = all.get(2);
+    rejected.step(CLERK, "START_REVIEW", null);
+    assertThat(rejected.step(CLERK, "REJECT", "対象外です").status()).isEqualTo(200);
+
+    Submitted withdrawn = all.get(3);
+    Reply withdrawal =
+        Api.portal()
+            .postJson(
+                "/api/v1/applications/" + withdrawn.receipt() + "/withdrawal",
+                Api.JSON.createObjectNode());
+    assertThat(withdrawal.status()).isEqualTo(200);
+
+    Submitted completed = all.get(4);
+    completed.step(CLERK, "START_REVIEW", null);
+    assertThat(completed.step(CLERK, "ACCEPT", null).status()).isEqualTo(200);
+
+    // refused steps change nothing
+    Submitted untouched = all.get(5);
+    assertThat(untouched.step(CLERK, "ACCEPT", null).status()).isEqualTo(409);
+    assertThat(reviewed.step(CLERK, "ACCEPT", null, reviewed.version() - 1).status())
+        .isEqualTo(409);
+    assertThat(
+            Api.portal()
+                .postJson(
+                    "/api/v1/applications/" + rejected.receipt() + "/withdrawal",
+                    Api.JSON.createObjectNode())
+                .status())
+        .isEqualTo(409);
+    DashboardCounts.assertMatchTheListing();
+
+    Linkage.awaitStatus(completed.id(), "LINKED");
+    assertThat(completed.step(CLERK, "COMPLETE", null).status()).isEqualTo(200);
+    DashboardCounts.assertMatchTheListing();
+  }
+
+  @Test
   void applicationPdfIsServedWithTheJapaneseTextExtractableAndMyNumberMasked() throws Exception {
     Submitted s = submit("CC-01");
 

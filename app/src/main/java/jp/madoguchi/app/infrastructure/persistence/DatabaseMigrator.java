@@ -14,7 +14,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings the schema up to date with the Flyway migrations of the {@code db} module at boot. */
+/**
+ * Brings the schema up to date with the Flyway migrations of the {@code db} module at boot: the
+ * portable ones in {@code db/migration} and, on PostgreSQL, those in {@code db/vendor/postgresql}
+ * (e.g. pg_trgm indexes H2 has no equivalent of). Version numbers are unique across both.
+ */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,20 +31,25 @@ public class DatabaseMigrator {
 
   @PostConstruct
   void migrate() {
+    boolean postgreSql = isPostgreSql();
+    String[] locations =
+        postgreSql
+            ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+            : new String[] {"classpath:db/migration"};
     var result =
         Flyway.configure(DatabaseMigrator.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("binary_type", binaryType()))
+            .locations(locations)
+            .placeholders(Map.of("binary_type", postgreSql ? "BYTEA" : "BINARY LARGE OBJECT"))
             .load()
             .migrate();
     LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
   }
 
-  private String binaryType() {
+  private boolean isPostgreSql() {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      return product.contains("postgres") ? "BYTEA" : "BINARY LARGE OBJECT";
+      return product.contains("postgres");
     } catch (SQLException e) {
       throw new IllegalStateException("database unreachable at start-up", e);
     }

@@ -1,13 +1,16 @@
 package jp.madoguchi.app.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
@@ -19,6 +22,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
   @PersistenceContext(unitName = "madoguchi")
   EntityManager em;
+
+  @Inject QueueCountTable queueCounts;
 
   @Override
   @Transactional
@@ -49,7 +54,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
   public void add(Application application) {
     em.persist(application);
     em.flush();
-    assignFeedPositions(application.id());
+    assignFeedPositions(application);
   }
 
   @Override
@@ -60,25 +65,27 @@ public class JpaApplicationRepository implements ApplicationRepository {
     } catch (OptimisticLockException e) {
       throw new WorkflowViolation("この申請は他の操作で同時に更新されました。画面を更新してやり直してください");
     }
-    assignFeedPositions(application.id());
+    assignFeedPositions(application);
   }
 
   /**
-   * Numbers the application's new status changes from {@code feed_counter}. The counter row stays
-   * locked until this transaction commits, so feed positions become visible in increasing order and
-   * a reader following the feed never skips one.
+   * Numbers the application's new status changes from {@code feed_counter} and moves the dashboard
+   * counts ({@code queue_count}) along with them. The counter row stays locked until this
+   * transaction commits, so feed positions become visible in increasing order and a reader
+   * following the feed never skips one.
    */
-  private void assignFeedPositions(UUID applicationId) {
+  private void assignFeedPositions(Application application) {
     @SuppressWarnings("unchecked")
-    List<Number> ids =
+    List<Object[]> changes =
         em.createNativeQuery(
-                "SELECT id FROM status_change WHERE application_id = ?1 AND feed_position IS NULL"
-                    + " ORDER BY id")
-            .setParameter(1, applicationId)
+                "SELECT id, from_status, to_status FROM status_change"
+                    + " WHERE application_id = ?1 AND feed_position IS NULL ORDER BY id")
+            .setParameter(1, application.id())
             .getResultList();
-    if (ids.isEmpty()) {
+    if (changes.isEmpty()) {
       return;
     }
+    List<Number> ids = changes.stream().map(row -> (Number) row[0]).toList();
     em.createNativeQuery("UPDATE feed_counter SET position = position + ?1 WHERE id = 1")
         .setParameter(1, ids.size())
         .executeUpdate();
@@ -94,5 +101,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
           .setParameter(2, id.longValue())
           .executeUpdate();
     }
+    Map<String, Long> deltas = new TreeMap<>();
+    for (Object[] change : changes) {
+      if (change[1] != null) {
+        deltas.merge((String) change[1], -1L, Long::sum);
+      }
+      deltas.merge((String) change[2], 1L, Long::sum);
+    }
+    queueCounts.add(application.procedureCode(), application.receivedAt(), deltas);
   }
 }

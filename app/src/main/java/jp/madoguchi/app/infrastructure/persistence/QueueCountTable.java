@@ -1,0 +1,138 @@
+package jp.madoguchi.app.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.application.ServiceLevels;
+
+/**
+ * The dashboard counts kept in {@code queue_count}: applications per status, procedure and day of
+ * receipt (Japan), changed in the transaction of every status change (see V75__queue_counts.sql).
+ */
+@ApplicationScoped
+public class QueueCountTable {
+
+  private static final String OPEN_STATUSES =
+      List.of(ApplicationStatus.values()).stream()
+          .filter(ApplicationStatus::isOpen)
+          .map(status -> "'" + status.name() + "'")
+          .collect(Collectors.joining(", "));
+
+  @PersistenceContext(unitName = "madoguchi")
+  EntityManager em;
+
+  /** The bucket of an application: days since 1970-01-01 of its receipt in Japan. */
+  static long receivedDay(Instant receivedAt) {
+    return receivedAt.atZone(ServiceLevels.JAPAN).toLocalDate().toEpochDay();
+  }
+
+  /**
+   * Adds {@code deltas} (status → change, e.g. -1 for the status left, +1 for the one entered) to
+   * the application's rows. Rows are touched in status order, so two transactions never wait for
+   * each other's rows in opposite orders.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(String procedureCode, Instant receivedAt, Map<String, Long> deltas) {
+    long day = receivedDay(receivedAt);
+    for (var delta : new TreeMap<>(deltas).entrySet()) {
+      if (delta.getValue() == 0) {
+        continue;
+      }
+      em.createNativeQuery(
+              "INSERT INTO queue_count (status, procedure_code, received_day, applications)"
+                  + " VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING")
+          .setParameter(1, delta.getKey())
+          .setParameter(2, procedureCode)
+          .setParameter(3, (int) day)
+          .executeUpdate();
+      em.createNativeQuery(
+              "UPDATE queue_count SET applications = applications + ?1"
+                  + " WHERE status = ?2 AND procedure_code = ?3 AND received_day = ?4")
+          .setParameter(1, delta.getValue())
+          .setParameter(2, delta.getKey())
+          .setParameter(3, procedureCode)
+          .setParameter(4, (int) day)
+          .executeUpdate();
+    }
+  }
+
+  @Transactional
+  public Map<ApplicationStatus, Long> byStatus() {
+    Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+    for (ApplicationStatus status : ApplicationStatus.values()) {
+      counts.put(status, 0L);
+    }
+    rows("SELECT status, SUM(applications) FROM queue_count GROUP BY status", Map.of())
+        .forEach(row -> counts.put(ApplicationStatus.valueOf((String) row[0]), number(row[1])));
+    return counts;
+  }
+
+  /** Open applications per procedure, leaving out procedures with none. */
+  @Transactional
+  public Map<String, Long> openByProcedure() {
+    Map<String, Long> counts = new TreeMap<>();
+    rows(
+            "SELECT procedure_code, SUM(applications) FROM queue_count WHERE status IN ("
+                + OPEN_STATUSES
+                + ") GROUP BY procedure_code HAVING SUM(applications) <> 0",
+            Map.of())
+        .forEach(row -> counts.put((String) row[0], number(row[1])));
+    return counts;
+  }
+
+  /**
+   * Open applications received before their procedure's cutoff. The cutoff is the start of a day in
+   * Japan, so "received before it" is "received on an earlier day".
+   */
+  @Transactional
+  public long overdue(ServiceLevels levels, Instant now) {
+    List<String> perProcedure = new ArrayList<>();
+    Map<Integer, Object> values = new TreeMap<>();
+    int i = 1;
+    for (String code : levels.daysByProcedure().keySet()) {
+      perProcedure.add("(procedure_code = ?" + i + " AND received_day < ?" + (i + 1) + ")");
+      values.put(i, code);
+      values.put(i + 1, (int) receivedDay(levels.overdueCutoff(code, now)));
+      i += 2;
+    }
+    StringBuilder others = new StringBuilder("(received_day < ?" + i);
+    values.put(i, (int) receivedDay(levels.overdueCutoff("", now)));
+    i++;
+    for (String code : levels.daysByProcedure().keySet()) {
+      others.append(" AND procedure_code <> ?").append(i);
+      values.put(i, code);
+      i++;
+    }
+    perProcedure.add(others.append(")").toString());
+    List<Object[]> result =
+        rows(
+            "SELECT COUNT(*), SUM(applications) FROM queue_count WHERE status IN ("
+                + OPEN_STATUSES
+                + ") AND ("
+                + String.join(" OR ", perProcedure)
+                + ")",
+            values);
+    Object sum = result.get(0)[1];
+    return sum == null ? 0 : number(sum);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Map<Integer, Object> values) {
+    var query = em.createNativeQuery(sql);
+    values.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  private static long number(Object value) {
+    return ((Number) value).longValue();
+  }
+}
