@@ -86,7 +86,7 @@ public class RequestSizeLimit extends HttpFilter {
   static ProblemDocument busy() {
     return ProblemDocument.of(
         ProblemType.UNAVAILABLE,
-        "申請の受付が混み合っています。"
+        "サーバーが混み合っています。"
             + BodyAdmission.RETRY_AFTER_SECONDS
             + "秒以上待ってから同じ内容で再送してください（この送信は受け付けていません）。");
   }
