@@ -14,6 +14,10 @@ import jp.madoguchi.app.domain.audit.AuditLog;
  * Stores a new application, its access-log entry and its ON_RECEIPT deliveries in one transaction
  * of their own, so that a lost race on the receipt number rolls back cleanly and the caller can
  * answer with the winner.
+ *
+ * <p>The two rows every writer serialises on (the status feed's counter, then the access log's
+ * head) are taken last, after the application, its attachments and its deliveries are written, so
+ * that they are held for as short a time as the commit allows.
  */
 @ApplicationScoped
 public class IntakeTransaction {
@@ -28,6 +32,7 @@ public class IntakeTransaction {
     if (application.status() == ApplicationStatus.RECEIVED) {
       outbox.received(application, application.receivedAt());
     }
+    applications.numberStatusChanges(application);
     audit.append(
         actor,
         AuditAction.APPLICATION_RECEIVED,

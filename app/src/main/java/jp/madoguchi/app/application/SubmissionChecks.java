@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import jp.madoguchi.app.domain.application.AttachmentType;
@@ -36,7 +35,6 @@ final class SubmissionChecks {
       java.util.regex.Pattern.compile("[/\\\\:]|\\.\\.|^\\.");
   private static final AttachmentInspector INSPECTOR = new AttachmentInspector();
   private static final AttachmentSanitiser SANITISER = new AttachmentSanitiser();
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private final List<Violation> violations = new ArrayList<>();
   private final List<AttachmentUpload> uploads = new ArrayList<>();
@@ -138,6 +136,9 @@ final class SubmissionChecks {
       add(path + ".name", "fileName", "添付ファイル名に / \\ : や「..」は使えません");
     }
     byte[] bytes = decode(path, text(node, "content"));
+    // The base64 text is not needed any more (the digest of the body is taken before the checks):
+    // drop it from the tree so that it is garbage while the file is sanitised and stored.
+    ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("content");
     Optional<AttachmentType> declared = AttachmentType.forMediaType(mediaType);
     if (bytes == null || declared.isEmpty()) {
       return;
@@ -164,12 +165,11 @@ final class SubmissionChecks {
       add(path + ".content", "required", "添付ファイルの内容（base64）は必須です");
       return null;
     }
-    try {
-      return Base64.getDecoder().decode(WHITESPACE.matcher(content).replaceAll(""));
-    } catch (IllegalArgumentException e) {
+    byte[] bytes = Base64Text.decode(content);
+    if (bytes == null) {
       add(path + ".content", "format", "添付ファイルの内容はbase64で指定してください");
-      return null;
     }
+    return bytes;
   }
 
   void objectBlock(JsonNode body, String field, String label) {

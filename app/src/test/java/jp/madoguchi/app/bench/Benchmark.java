@@ -26,6 +26,13 @@ public final class Benchmark {
   private static final int FILE_EXPORT_ROWS =
       Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
 
+  /** {@code -Dbench.sections=intake,export,boot} (comma-separated): the parts to run and report. */
+  private static final java.util.Set<String> SECTIONS =
+      java.util.Arrays.stream(System.getProperty("bench.sections", "intake,export,boot").split(","))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .collect(java.util.stream.Collectors.toSet());
+
   private final StringBuilder intake = new StringBuilder();
   private final StringBuilder export = new StringBuilder();
   private final StringBuilder footprint = new StringBuilder();
@@ -72,10 +79,15 @@ public final class Benchmark {
       Thread.sleep(10_000);
       double idle = ProcessMemory.residentMb(server.pid());
       log(kind + ": booted in " + bootSeconds + " s");
-      IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
-      double underLoad;
+      double underLoad = Double.NaN;
+      if (SECTIONS.contains("intake")) {
+        IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
+      }
       try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
         for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
+          if (!SECTIONS.contains("intake")) {
+            break;
+          }
           try {
             intake(kind, server, database, payload);
           } catch (Exception e) {
@@ -84,11 +96,13 @@ public final class Benchmark {
                 String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
           }
         }
-        underLoad = memory.peakMb();
+        if (SECTIONS.contains("intake")) {
+          underLoad = memory.peakMb();
+        }
       }
       footprint.append(
           String.format("| %s | %.1f | %.0f | %.0f |%n", kind, bootSeconds, idle, underLoad));
-      if (postgres) {
+      if (postgres && SECTIONS.contains("export")) {
         version = postgresVersion(database);
         try {
           export(server, database);
@@ -113,6 +127,7 @@ public final class Benchmark {
       int n = payload == IntakeLoad.Payload.SMALL ? SMALL : LARGE;
       String prefix = "B" + payload.ordinal() + "C" + clients;
       IntakeLoad.Result http = IntakeLoad.run(server, template, prefix, clients, n);
+      int retried = IntakeLoad.RETRIED.get();
       if (rows == null) {
         try (Connection connection = database.connect()) {
           rows = RowCopier.of(connection, http.firstReceipt());
@@ -120,7 +135,18 @@ public final class Benchmark {
         log("baseline rows per application: " + rows.describe());
       }
       IntakeLoad.Result jdbc = JdbcBaseline.run(database, rows, "J" + prefix, clients, n);
-      log(kind + " " + payload.label + " " + clients + " clients: " + http + " vs " + jdbc);
+      log(
+          kind
+              + " "
+              + payload.label
+              + " "
+              + clients
+              + " clients: "
+              + http
+              + " ("
+              + retried
+              + " answers 503 + Retry-After, retried) vs "
+              + jdbc);
       intake.append(
           String.format(
               "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f%% |%n",
@@ -176,25 +202,40 @@ public final class Benchmark {
         + "\n\n"
         + Machine.describe()
         + (postgresVersion.isEmpty() ? "" : "; " + postgresVersion)
-        + "\n\n### Intake (POST /api/v1/applications, "
+        + "\n\n"
+        + (SECTIONS.contains("intake") ? intakeSection() : "")
+        + (SECTIONS.contains("export") ? exportSection() : "")
+        + (SECTIONS.contains("boot") ? bootSection() : "")
+        + "\nQueue listing at 1,000,000 applications: `-Pbench-queue` (README \"Benchmarks\").\n";
+  }
+
+  private String intakeSection() {
+    return "### Intake (POST /api/v1/applications, "
         + IntakeLoad.PROCEDURE
         + ") vs plain JDBC, one transaction per application\n\n"
         + "| database | payload | clients | requests | submissions/s | p50 ms | p99 ms |"
         + " JDBC apps/s | JDBC p99 ms | ratio |\n"
         + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + intake
-        + "\n### Export (PostgreSQL, columns "
+        + "\n";
+  }
+
+  private String exportSection() {
+    return "### Export (PostgreSQL, columns "
         + ExportRun.COLUMNS
         + ") vs COPY … TO STDOUT\n\n"
         + "| export | rows | rows/s | server heap growth MB | COPY rows/s | COPY client heap MB |"
         + " ratio |\n"
         + "|---|---:|---:|---:|---:|---:|---:|\n"
         + export
-        + "\n### Boot and resident memory (Payara Micro, -Xmx512m)\n\n"
+        + "\n";
+  }
+
+  private String bootSection() {
+    return "### Boot and resident memory (Payara Micro, -Xmx512m)\n\n"
         + "| database | boot s (start → /health UP) | RSS idle MB | RSS peak under intake load MB |\n"
         + "|---|---:|---:|---:|\n"
-        + footprint
-        + "\nQueue listing at 1,000,000 applications: `-Pbench-queue` (README \"Benchmarks\").\n";
+        + footprint;
   }
 
   private static String postgresVersion(TestDatabase database) throws Exception {

@@ -20,7 +20,9 @@ import jp.madoguchi.app.it.MadoguchiServer;
 
 /**
  * Portal submissions over HTTP at a given number of concurrent clients, each client waiting for its
- * answer before sending the next; every answer must be 201.
+ * answer before sending the next; every answer must be 201, except that a 503 with Retry-After (the
+ * server's admission limit on large bodies) is retried after the time it asks, as a portal would,
+ * and the latency counts from the first attempt.
  */
 final class IntakeLoad {
 
@@ -58,10 +60,14 @@ final class IntakeLoad {
 
   record Result(int requests, double perSecond, Percentiles latency, String firstReceipt) {}
 
+  /** 503 answers retried since the last {@link #run}. */
+  static final AtomicInteger RETRIED = new AtomicInteger();
+
   private IntakeLoad() {}
 
   static Result run(MadoguchiServer server, String template, String prefix, int clients, int n)
       throws Exception {
+    RETRIED.set(0);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
     double[] millis = new double[n];
@@ -95,15 +101,24 @@ final class IntakeLoad {
 
   private static void submit(MadoguchiServer server, byte[] body)
       throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        CLIENT.send(
-            HttpRequest.newBuilder(server.uri("/api/v1/applications"))
-                .timeout(Duration.ofMinutes(2))
-                .header("Authorization", PORTAL)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    while (true) {
+      response =
+          CLIENT.send(
+              HttpRequest.newBuilder(server.uri("/api/v1/applications"))
+                  .timeout(Duration.ofMinutes(2))
+                  .header("Authorization", PORTAL)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      var retryAfter = response.headers().firstValue("Retry-After");
+      if (response.statusCode() != 503 || retryAfter.isEmpty()) {
+        break;
+      }
+      RETRIED.incrementAndGet();
+      Thread.sleep(1000L * Long.parseLong(retryAfter.get().trim()));
+    }
     if (response.statusCode() != 201) {
       throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
     }

@@ -54,6 +54,11 @@ public class JpaApplicationRepository implements ApplicationRepository {
   public void add(Application application) {
     em.persist(application);
     em.flush();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void numberStatusChanges(Application application) {
     assignFeedPositions(application);
   }
 

@@ -49,17 +49,21 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (login == null) {
       return refuse(response, "Authorization ヘッダーの形式が正しくありません");
     }
-    Set<String> groups = verified.groupsIfVerified(login[0], login[1]);
-    if (groups != null) {
-      return context.notifyContainerAboutLogin(login[0], groups);
-    }
-    CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(login[0], login[1]));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    Set<String> groups =
+        verified.verify(
+            login[0],
+            login[1],
+            () -> {
+              CredentialValidationResult result =
+                  identityStores.validate(new UsernamePasswordCredential(login[0], login[1]));
+              return result.getStatus() == CredentialValidationResult.Status.VALID
+                  ? result.getCallerGroups()
+                  : null;
+            });
+    if (groups == null) {
       return refuse(response, "ユーザー名またはパスワードが正しくありません");
     }
-    verified.remember(login[0], login[1], result.getCallerGroups());
-    return context.notifyContainerAboutLogin(result);
+    return context.notifyContainerAboutLogin(login[0], groups);
   }
 
   /** API clients created by IT staff; the client's name is the caller. */

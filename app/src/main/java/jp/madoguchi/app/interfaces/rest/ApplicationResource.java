@@ -38,6 +38,7 @@ public class ApplicationResource {
   @Inject IntakeService intake;
   @Inject StatusQuery status;
   @Inject PortalService portal;
+  @Inject IntakeGate gate;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -63,8 +64,9 @@ public class ApplicationResource {
   @APIResponse(responseCode = "415", description = "Content-Type が application/json でない")
   @APIResponse(responseCode = "422", description = "検証エラー（errors に項目ごとの理由）")
   public Response submit(InputStream body) {
-    IntakeOutcome outcome =
-        intake.submit(JsonBodies.read(body), security.getUserPrincipal().getName());
+    var json = JsonBodies.read(body);
+    String caller = security.getUserPrincipal().getName();
+    IntakeOutcome outcome = gate.run(() -> intake.submit(json, caller));
     ReceiptView view = ReceiptView.of(outcome.application());
     if (!outcome.created()) {
       return Response.ok(view).build();
@@ -107,9 +109,9 @@ public class ApplicationResource {
   @APIResponse(responseCode = "409", description = "補正依頼中でない")
   @APIResponse(responseCode = "422", description = "検証エラー")
   public ReceiptView resubmit(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
-    return ReceiptView.of(
-        portal.resubmit(
-            receiptNumber, JsonBodies.read(body), security.getUserPrincipal().getName()));
+    var json = JsonBodies.read(body);
+    String caller = security.getUserPrincipal().getName();
+    return ReceiptView.of(gate.run(() -> portal.resubmit(receiptNumber, json, caller)));
   }
 
   @POST

@@ -38,6 +38,8 @@ final class JsonBodies {
       var at = e.getLocation();
       String where = at == null ? "" : "（" + at.getLineNr() + "行目 " + at.getColumnNr() + "文字目付近）";
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "リクエスト本文をJSONとして読めません" + where);
+    } catch (RequestSizeLimit.Busy e) {
+      throw new ServiceBusy(RequestSizeLimit.busy().detail());
     } catch (RequestSizeLimit.TooLarge e) {
       e.discardRest();
       throw new ApplicationProblem(ProblemType.PAYLOAD_TOO_LARGE, e.detail());

@@ -24,6 +24,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    if (exception instanceof ServiceBusy busy) {
+      return Response.fromResponse(respond(ProblemDocument.of(busy)))
+          .header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds())
+          .build();
+    }
     if (exception instanceof ApplicationProblem problem) {
       return respond(ProblemDocument.of(problem));
     }
@@ -49,6 +54,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
       return builder.build();
     }
+    if (isLockTimeout(exception)) {
+      // The transaction was rolled back: nothing of the request is stored; the client may retry.
+      LOG.warning(() -> "lock wait timed out, answered 503: " + classChain(exception));
+      return Response.fromResponse(respond(RequestSizeLimit.busy()))
+          .header(HttpHeaders.RETRY_AFTER, BodyAdmission.RETRY_AFTER_SECONDS)
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, () -> "incident " + incident + ": " + classChain(exception));
     return respond(
@@ -61,6 +73,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .type(ProblemDocument.MEDIA_TYPE)
         .entity(document)
         .build();
+  }
+
+  /** A row lock not obtained in time (or a deadlock): the database rolled the transaction back. */
+  private static boolean isLockTimeout(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof jakarta.persistence.LockTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String classChain(Throwable exception) {

@@ -88,6 +88,8 @@ public class ResidentCertificateResource {
         throw new ApplicationProblem(ProblemType.PAYLOAD_TOO_LARGE, "CSVが大きすぎます（20MBまで）");
       }
       return new String(bytes, StandardCharsets.UTF_8);
+    } catch (RequestSizeLimit.Busy e) {
+      throw new ServiceBusy(RequestSizeLimit.busy().detail());
     } catch (IOException e) {
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "CSVを読み取れません");
     }
