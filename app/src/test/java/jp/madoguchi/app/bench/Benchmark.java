@@ -26,6 +26,15 @@ public final class Benchmark {
   private static final int FILE_EXPORT_ROWS =
       Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
 
+  /** {@code -Dbench.sections=export} (or {@code intake}, {@code batch}, {@code file-export}). */
+  private static final java.util.Set<String> SECTIONS =
+      java.util.Set.of(System.getProperty("bench.sections", "intake,export").split(","));
+
+  private static boolean section(String name) {
+    return SECTIONS.contains(name)
+        || (SECTIONS.contains("export") && (name.equals("batch") || name.equals("file-export")));
+  }
+
   private final StringBuilder intake = new StringBuilder();
   private final StringBuilder export = new StringBuilder();
   private final StringBuilder footprint = new StringBuilder();
@@ -41,7 +50,9 @@ public final class Benchmark {
 
   private static void runAll() throws Exception {
     Benchmark benchmark = new Benchmark();
-    String databases = System.getProperty("bench.databases", "postgresql,h2");
+    // export runs on PostgreSQL only: without intake, H2 has nothing to measure
+    String databases =
+        System.getProperty("bench.databases", section("intake") ? "postgresql,h2" : "postgresql");
     String postgresVersion = "";
     for (String kind : databases.split(",")) {
       postgresVersion += benchmark.run(kind.trim());
@@ -72,23 +83,25 @@ public final class Benchmark {
       Thread.sleep(10_000);
       double idle = ProcessMemory.residentMb(server.pid());
       log(kind + ": booted in " + bootSeconds + " s");
-      IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
-      double underLoad;
-      try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
-        for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
-          try {
-            intake(kind, server, database, payload);
-          } catch (Exception e) {
-            log(kind + " " + payload.label + " failed: " + e);
-            intake.append(
-                String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
+      double underLoad = 0;
+      if (section("intake")) {
+        IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
+        try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
+          for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
+            try {
+              intake(kind, server, database, payload);
+            } catch (Exception e) {
+              log(kind + " " + payload.label + " failed: " + e);
+              intake.append(
+                  String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
+            }
           }
+          underLoad = memory.peakMb();
         }
-        underLoad = memory.peakMb();
       }
       footprint.append(
           String.format("| %s | %.1f | %.0f | %.0f |%n", kind, bootSeconds, idle, underLoad));
-      if (postgres) {
+      if (postgres && (section("batch") || section("file-export"))) {
         version = postgresVersion(database);
         try {
           export(server, database);
@@ -143,12 +156,17 @@ public final class Benchmark {
     IntakeLoad.run(server, template.replace("EXPORT-T", "__RECEIPT__"), "EXPT", 1, 1);
     String templateReceipt = IntakeLoad.receipt("EXPT", 0);
     ExportBench.configureRoutes(server);
-    ExportRun batchRun = new ExportRun(server, database, EXPORT_ROWS);
-    batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE);
-    batchRun.enqueue(ExportBench.BATCH_PROCEDURE, "BATCH");
-    ExportRun.Result batch = batchRun.batch(ExportBench.BATCH_PROCEDURE);
-    ExportRun.Result batchCopy = batchRun.copy(ExportBench.BATCH_PROCEDURE);
-    row(batch, batchCopy);
+    if (section("batch")) {
+      ExportRun batchRun = new ExportRun(server, database, EXPORT_ROWS);
+      batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE);
+      batchRun.enqueue(ExportBench.BATCH_PROCEDURE, "BATCH");
+      ExportRun.Result batch = batchRun.batch(ExportBench.BATCH_PROCEDURE);
+      ExportRun.Result batchCopy = batchRun.copy(ExportBench.BATCH_PROCEDURE);
+      row(batch, batchCopy);
+    }
+    if (!section("file-export")) {
+      return;
+    }
     ExportRun fileRun = new ExportRun(server, database, FILE_EXPORT_ROWS);
     fileRun.seed(templateReceipt, ExportBench.FILE_PROCEDURE);
     ExportRun.Result files = fileRun.fileExport(ExportBench.FILE_PROCEDURE);
