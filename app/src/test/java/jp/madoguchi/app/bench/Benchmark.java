@@ -73,8 +73,16 @@ public final class Benchmark {
             .toAbsolutePath();
     TestDatabase database =
         postgres ? TestDatabase.ownPostgreSqlDatabase() : TestDatabase.freshH2(workDir);
+    // batch files in pages of the server's default size, not the 7 rows the ITs use
     MadoguchiServer server =
-        MadoguchiServer.dedicated(database, workDir, Map.of("MADOGUCHI_LINKAGE_POLL_MS", "50"));
+        MadoguchiServer.dedicated(
+            database,
+            workDir,
+            Map.of(
+                "MADOGUCHI_LINKAGE_POLL_MS",
+                "50",
+                "MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS",
+                System.getProperty("bench.batch-page-rows", "2000")));
     String version = "";
     try {
       long bootStart = System.nanoTime();
