@@ -26,12 +26,20 @@ public final class Benchmark {
   private static final int FILE_EXPORT_ROWS =
       Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
 
-  /** {@code -Dbench.sections=intake,export,boot} (comma-separated): the parts to run and report. */
+  /**
+   * {@code -Dbench.sections=intake,export} (comma-separated; {@code export} is {@code batch} and
+   * {@code file-export}): the parts to run and report. Boot and memory are always measured.
+   */
   private static final java.util.Set<String> SECTIONS =
-      java.util.Arrays.stream(System.getProperty("bench.sections", "intake,export,boot").split(","))
+      java.util.Arrays.stream(System.getProperty("bench.sections", "intake,export").split(","))
           .map(String::trim)
           .filter(s -> !s.isEmpty())
           .collect(java.util.stream.Collectors.toSet());
+
+  private static boolean section(String name) {
+    return SECTIONS.contains(name)
+        || (SECTIONS.contains("export") && (name.equals("batch") || name.equals("file-export")));
+  }
 
   private final StringBuilder intake = new StringBuilder();
   private final StringBuilder export = new StringBuilder();
@@ -48,7 +56,9 @@ public final class Benchmark {
 
   private static void runAll() throws Exception {
     Benchmark benchmark = new Benchmark();
-    String databases = System.getProperty("bench.databases", "postgresql,h2");
+    // export runs on PostgreSQL only: without intake, H2 has nothing to measure
+    String databases =
+        System.getProperty("bench.databases", section("intake") ? "postgresql,h2" : "postgresql");
     String postgresVersion = "";
     for (String kind : databases.split(",")) {
       postgresVersion += benchmark.run(kind.trim());
@@ -69,8 +79,16 @@ public final class Benchmark {
             .toAbsolutePath();
     TestDatabase database =
         postgres ? TestDatabase.ownPostgreSqlDatabase() : TestDatabase.freshH2(workDir);
+    // batch files in pages of the server's default size, not the 7 rows the ITs use
     MadoguchiServer server =
-        MadoguchiServer.dedicated(database, workDir, Map.of("MADOGUCHI_LINKAGE_POLL_MS", "50"));
+        MadoguchiServer.dedicated(
+            database,
+            workDir,
+            Map.of(
+                "MADOGUCHI_LINKAGE_POLL_MS",
+                "50",
+                "MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS",
+                System.getProperty("bench.batch-page-rows", "2000")));
     String version = "";
     try {
       long bootStart = System.nanoTime();
@@ -79,30 +97,25 @@ public final class Benchmark {
       Thread.sleep(10_000);
       double idle = ProcessMemory.residentMb(server.pid());
       log(kind + ": booted in " + bootSeconds + " s");
-      double underLoad = Double.NaN;
-      if (SECTIONS.contains("intake")) {
+      double underLoad = 0;
+      if (section("intake")) {
         IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
-      }
-      try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
-        for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
-          if (!SECTIONS.contains("intake")) {
-            break;
+        try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
+          for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
+            try {
+              intake(kind, server, database, payload);
+            } catch (Exception e) {
+              log(kind + " " + payload.label + " failed: " + e);
+              intake.append(
+                  String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
+            }
           }
-          try {
-            intake(kind, server, database, payload);
-          } catch (Exception e) {
-            log(kind + " " + payload.label + " failed: " + e);
-            intake.append(
-                String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
-          }
-        }
-        if (SECTIONS.contains("intake")) {
           underLoad = memory.peakMb();
         }
       }
       footprint.append(
           String.format("| %s | %.1f | %.0f | %.0f |%n", kind, bootSeconds, idle, underLoad));
-      if (postgres && SECTIONS.contains("export")) {
+      if (postgres && (section("batch") || section("file-export"))) {
         version = postgresVersion(database);
         try {
           export(server, database);
@@ -169,12 +182,17 @@ public final class Benchmark {
     IntakeLoad.run(server, template.replace("EXPORT-T", "__RECEIPT__"), "EXPT", 1, 1);
     String templateReceipt = IntakeLoad.receipt("EXPT", 0);
     ExportBench.configureRoutes(server);
-    ExportRun batchRun = new ExportRun(server, database, EXPORT_ROWS);
-    batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE);
-    batchRun.enqueue(ExportBench.BATCH_PROCEDURE, "BATCH");
-    ExportRun.Result batch = batchRun.batch(ExportBench.BATCH_PROCEDURE);
-    ExportRun.Result batchCopy = batchRun.copy(ExportBench.BATCH_PROCEDURE);
-    row(batch, batchCopy);
+    if (section("batch")) {
+      ExportRun batchRun = new ExportRun(server, database, EXPORT_ROWS);
+      batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE);
+      batchRun.enqueue(ExportBench.BATCH_PROCEDURE, "BATCH");
+      ExportRun.Result batch = batchRun.batch(ExportBench.BATCH_PROCEDURE);
+      ExportRun.Result batchCopy = batchRun.copy(ExportBench.BATCH_PROCEDURE);
+      row(batch, batchCopy);
+    }
+    if (!section("file-export")) {
+      return;
+    }
     ExportRun fileRun = new ExportRun(server, database, FILE_EXPORT_ROWS);
     fileRun.seed(templateReceipt, ExportBench.FILE_PROCEDURE);
     ExportRun.Result files = fileRun.fileExport(ExportBench.FILE_PROCEDURE);
@@ -203,9 +221,9 @@ public final class Benchmark {
         + Machine.describe()
         + (postgresVersion.isEmpty() ? "" : "; " + postgresVersion)
         + "\n\n"
-        + (SECTIONS.contains("intake") ? intakeSection() : "")
-        + (SECTIONS.contains("export") ? exportSection() : "")
-        + (SECTIONS.contains("boot") ? bootSection() : "")
+        + (section("intake") ? intakeSection() : "")
+        + (section("batch") || section("file-export") ? exportSection() : "")
+        + bootSection()
         + "\nQueue listing at 1,000,000 applications: `-Pbench-queue` (README \"Benchmarks\").\n";
   }
 

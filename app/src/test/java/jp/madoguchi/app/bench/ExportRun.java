@@ -22,7 +22,11 @@ final class ExportRun {
 
   static final String COLUMNS = "receipt_number, applicant_name, applicant_address";
 
-  record Result(String what, int rows, double perSecond, double heapGrowthMb) {}
+  /**
+   * {@code heapGrowthMb}: peak used heap over the start (garbage included); {@code retainedMb}: the
+   * same without eden (survivor + old generation), what outlived a young collection.
+   */
+  record Result(String what, int rows, double perSecond, double heapGrowthMb, double retainedMb) {}
 
   private final MadoguchiServer server;
   private final TestDatabase database;
@@ -85,6 +89,7 @@ final class ExportRun {
     Api batch = Api.as(server, "batch", "batch-demo");
     ServerHeap.collect(server);
     long before = ServerHeap.used(server);
+    long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
     int rows;
     try (ServerHeap heap = ServerHeap.watch(server)) {
@@ -98,6 +103,7 @@ final class ExportRun {
       if (claim.status() != 201) {
         throw new IllegalStateException("claim: HTTP " + claim.status() + " " + claim.text());
       }
+      double claimed = (System.nanoTime() - start) / 1e9;
       Api.Reply file =
           batch.send(
               batch
@@ -106,13 +112,22 @@ final class ExportRun {
                   .GET());
       rows = lines(file.response().body()) - 1;
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Result("BATCH CSV (claim + download)", rows, rows / seconds, mb(heap, before));
+      System.out.printf(
+          "[bench] BATCH %d rows: claim %.1f s, download %.1f s%n",
+          rows, claimed, seconds - claimed);
+      return new Result(
+          "BATCH CSV (claim + download)",
+          rows,
+          rows / seconds,
+          mb(heap, before),
+          retainedMb(heap, retainedBefore));
     }
   }
 
   Result fileExport(String procedure) throws Exception {
     ServerHeap.collect(server);
     long before = ServerHeap.used(server);
+    long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
     try (ServerHeap heap = ServerHeap.watch(server)) {
       enqueue(procedure, "FILE_EXPORT");
@@ -124,7 +139,12 @@ final class ExportRun {
         Thread.sleep(500);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Result("FILE_EXPORT (one file each)", n, n / seconds, mb(heap, before));
+      return new Result(
+          "FILE_EXPORT (one file each)",
+          n,
+          n / seconds,
+          mb(heap, before),
+          retainedMb(heap, retainedBefore));
     }
   }
 
@@ -150,7 +170,7 @@ final class ExportRun {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double growth = (runtime.totalMemory() - runtime.freeMemory() - before) / 1048576.0;
-    return new Result("COPY … TO STDOUT", (int) rows, rows / seconds, Math.max(0, growth));
+    return new Result("COPY … TO STDOUT", (int) rows, rows / seconds, Math.max(0, growth), 0);
   }
 
   private long delivered(String procedure) throws Exception {
@@ -168,6 +188,10 @@ final class ExportRun {
 
   private static double mb(ServerHeap heap, long before) {
     return Math.max(0, heap.peakBytes() - before) / 1048576.0;
+  }
+
+  private static double retainedMb(ServerHeap heap, long before) {
+    return Math.max(0, heap.peakRetainedBytes() - before) / 1048576.0;
   }
 
   private static int lines(byte[] body) {

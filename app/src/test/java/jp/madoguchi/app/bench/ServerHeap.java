@@ -18,6 +18,7 @@ final class ServerHeap implements AutoCloseable {
 
   private final long pid;
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong peakRetained = new AtomicLong();
   private final Thread sampler;
   private volatile boolean running = true;
 
@@ -26,8 +27,13 @@ final class ServerHeap implements AutoCloseable {
     sampler =
         new Thread(
             () -> {
+              int sample = 0;
               while (running) {
                 peak.accumulateAndGet(usedBytes(pid), Math::max);
+                if (sample++ % 4 == 0) {
+                  // once a second: it changes only at collections
+                  peakRetained.accumulateAndGet(retainedBytes(pid), Math::max);
+                }
                 try {
                   Thread.sleep(250);
                 } catch (InterruptedException e) {
@@ -51,6 +57,43 @@ final class ServerHeap implements AutoCloseable {
 
   static long used(MadoguchiServer server) {
     return usedBytes(server.pid());
+  }
+
+  /**
+   * Survivor and old generation in use ({@code jstat -gc}: S0U + S1U + OU), i.e. the heap without
+   * the eden space, where short-lived garbage waits for the next young collection: what the server
+   * kept past a young collection. Still an upper bound (old garbage counts until a mixed or full
+   * collection).
+   */
+  static long retained(MadoguchiServer server) {
+    return retainedBytes(server.pid());
+  }
+
+  long peakRetainedBytes() {
+    return Math.max(peakRetained.get(), retainedBytes(pid));
+  }
+
+  private static long retainedBytes(long pid) {
+    String jstat = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
+    try {
+      Process process =
+          new ProcessBuilder(jstat, "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor();
+      String[] lines = out.trim().split("\\R");
+      if (lines.length < 2) {
+        return 0;
+      }
+      java.util.List<String> names = java.util.List.of(lines[0].trim().split("\\s+"));
+      String[] values = lines[1].trim().split("\\s+");
+      double kb = 0;
+      for (String column : new String[] {"S0U", "S1U", "OU"}) {
+        kb += Double.parseDouble(values[names.indexOf(column)]);
+      }
+      return (long) (kb * 1024);
+    } catch (Exception e) {
+      return 0;
+    }
   }
 
   long peakBytes() {

@@ -41,9 +41,25 @@ public final class Cp932Text implements TargetCharset {
 
   @Override
   public Substitution prepare(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    // fast path: most text (ASCII, kana, common kanji) needs no change at all
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || TO_ENCODABLE.containsKey((int) c) || isGaiji(c)) {
+        break;
+      }
+      i++;
+    }
+    if (i == length) {
+      return new Substitution(text, false);
+    }
+    StringBuilder out = new StringBuilder(length);
+    out.append(text, 0, i);
     boolean gaiji = false;
-    for (int cp : text.codePoints().toArray()) {
+    while (i < length) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
       int mapped = TO_ENCODABLE.getOrDefault(cp, cp);
       if (isGaiji(mapped)) {
         out.append(GETA);
@@ -61,17 +77,39 @@ public final class Cp932Text implements TargetCharset {
   }
 
   private boolean isGaiji(int cp) {
-    if (Character.isSupplementaryCodePoint(cp)
-        || Character.isSurrogate((char) cp)
-        || Character.getType(cp) == Character.PRIVATE_USE) {
+    if (Character.isSupplementaryCodePoint(cp)) {
       return true;
     }
-    String character = Character.toString(cp);
-    byte[] bytes = character.getBytes(WINDOWS_31J);
-    if (!new String(bytes, WINDOWS_31J).equals(character)) {
-      return true;
+    byte kind = BmpKinds.KINDS[cp];
+    return kind == BmpKinds.GAIJI || (strictJisX0208 && kind == BmpKinds.EXTENSION);
+  }
+
+  /** What each BMP character is for windows-31j, worked out once (the check is costly). */
+  private static final class BmpKinds {
+    static final byte ENCODABLE = 0;
+    static final byte GAIJI = 1;
+    static final byte EXTENSION = 2;
+    static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+      for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+        KINDS[cp] = kind(cp);
+      }
     }
-    return strictJisX0208 && bytes.length == 2 && isExtension(bytes[0] & 0xFF);
+
+    private static byte kind(int cp) {
+      if (Character.isSurrogate((char) cp) || Character.getType(cp) == Character.PRIVATE_USE) {
+        return GAIJI;
+      }
+      String character = Character.toString(cp);
+      byte[] bytes = character.getBytes(WINDOWS_31J);
+      if (!new String(bytes, WINDOWS_31J).equals(character)) {
+        return GAIJI;
+      }
+      return bytes.length == 2 && isExtension(bytes[0] & 0xFF) ? EXTENSION : ENCODABLE;
+    }
+
+    private BmpKinds() {}
   }
 
   /** Lead bytes of NEC row 13 (0x87), NEC-selected IBM (0xED, 0xEE) and IBM (0xFA–0xFC). */

@@ -1,5 +1,6 @@
 package jp.madoguchi.integration.record;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -46,5 +47,15 @@ public record DeliveryRecord(
   @Override
   public ObjectNode form() {
     return form.deepCopy();
+  }
+
+  /** The applicant block itself, for reading only (no copy per column while rendering). */
+  JsonNode applicantNode() {
+    return applicant;
+  }
+
+  /** The form fields themselves, for reading only (no copy per column while rendering). */
+  JsonNode formNode() {
+    return form;
   }
 }

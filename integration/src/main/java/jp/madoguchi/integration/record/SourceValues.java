@@ -25,7 +25,8 @@ final class SourceValues {
       case "deliveryId":
         return Optional.of(record.deliveryId().toString());
       default:
-        JsonNode node = source.root().equals("applicant") ? record.applicant() : record.form();
+        JsonNode node =
+            source.root().equals("applicant") ? record.applicantNode() : record.formNode();
         for (ColumnSource.Segment segment : source.segments()) {
           node = node.path(segment.key());
           if (segment.index() != null) {

@@ -80,4 +80,33 @@ class Cp932TextTest {
     assertThat(lenient.byteWidth('A')).isEqualTo(1);
     assertThat(lenient.byteWidth('〓')).isEqualTo(2);
   }
+
+  /**
+   * The character table built once must judge every BMP character as the round trip through
+   * windows-31j does, in both modes (the check it replaced, written out here).
+   */
+  @Test
+  void everyBmpCharacterIsJudgedAsItsRoundTripSays() {
+    for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+      if (Character.isSurrogate((char) cp) || mapped(cp)) {
+        continue;
+      }
+      String character = Character.toString(cp);
+      byte[] bytes = character.getBytes(Cp932Text.WINDOWS_31J);
+      boolean lost =
+          Character.getType(cp) == Character.PRIVATE_USE
+              || !new String(bytes, Cp932Text.WINDOWS_31J).equals(character);
+      int lead = bytes[0] & 0xFF;
+      boolean extension =
+          bytes.length == 2 && (lead == 0x87 || lead == 0xED || lead == 0xEE || lead >= 0xFA);
+      String lenientExpected = lost ? "〓" : character;
+      String strictExpected = lost || extension ? "〓" : character;
+      assertThat(lenient.prepare(character).text()).as("U+%04X", cp).isEqualTo(lenientExpected);
+      assertThat(strict.prepare(character).text()).as("U+%04X", cp).isEqualTo(strictExpected);
+    }
+  }
+
+  private static boolean mapped(int cp) {
+    return "〜−‖¢£¬¥‾—".indexOf(cp) >= 0;
+  }
 }

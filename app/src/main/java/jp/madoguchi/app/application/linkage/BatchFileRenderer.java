@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.madoguchi.app.domain.application.Application;
-import jp.madoguchi.app.domain.application.ApplicationRepository;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.madoguchi.app.domain.linkage.Batches;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
+import jp.madoguchi.integration.config.ColumnSpec;
 import jp.madoguchi.integration.config.FileSettings;
 import jp.madoguchi.integration.record.RecordRenderer;
 import jp.madoguchi.integration.record.RenderedRecord;
@@ -21,46 +20,76 @@ import jp.madoguchi.integration.record.RenderedRecord;
  * Renders one page of a batch file from stored data only: the batch's items in order, each
  * application as accepted (immutable from then on) and the file settings of the route version its
  * delivery was made with. The same page is therefore the same bytes on every download. Each page
- * runs in its own short transaction, so nothing of earlier pages stays loaded.
+ * runs in its own short transaction and is read in one query without managed entities, so nothing
+ * of earlier pages stays loaded.
  */
 @ApplicationScoped
 public class BatchFileRenderer {
 
+  /** Route versions never change once saved, so their file settings are kept once read. */
+  private static final int MAX_CACHED_ROUTES = 1_000;
+
   @Inject Batches batches;
-  @Inject ApplicationRepository applications;
   @Inject LinkageRoutes routes;
   @Inject DeliveryRecords records;
+
+  private final RecordRenderer renderer = new RecordRenderer();
+  private final Map<Batches.RouteRef, FileSettings> fileSettings = new ConcurrentHashMap<>();
 
   /**
    * The page after {@code afterSeq}; the header row (of the first item's route) opens the page that
    * starts the file. With {@code flagForReview}, rows that lost characters (外字 → 〓) or were
-   * shortened are flagged for clerk review.
+   * shortened are flagged for clerk review. {@code withForm}: whether a route version of the batch
+   * has a column read from the form ({@link #readsForm}); otherwise the form is not even read.
    */
   @Transactional
-  public BatchFilePage page(UUID batchId, int afterSeq, int size, boolean flagForReview) {
-    List<Batches.Item> items = batches.items(batchId, afterSeq, size);
-    RecordRenderer renderer = new RecordRenderer();
-    Map<String, FileSettings> settings = new HashMap<>();
-    ByteArrayOutputStream content = new ByteArrayOutputStream();
+  public BatchFilePage page(
+      UUID batchId, int afterSeq, int size, boolean flagForReview, boolean withForm) {
+    List<Batches.Row> rows = batches.rows(batchId, afterSeq, size, withForm);
+    ByteArrayOutputStream content = new ByteArrayOutputStream(Math.max(1_024, rows.size() * 128));
     int lastSeq = afterSeq;
-    for (Batches.Item item : items) {
-      DeliveryView delivery = item.delivery();
-      FileSettings file = settings.computeIfAbsent(key(delivery), k -> fileSettings(delivery));
-      if (item.seq() == 1) {
+    Batches.RouteRef lastRoute = null;
+    FileSettings file = null;
+    FileSettings withoutHeader = null;
+    boolean myNumber = false;
+    for (Batches.Row row : rows) {
+      if (!row.route().equals(lastRoute)) {
+        lastRoute = row.route();
+        file = fileSettings(lastRoute);
+        withoutHeader = file.withoutHeader();
+        myNumber = file.includesMyNumber();
+      }
+      if (row.seq() == 1) {
         content.writeBytes(renderer.header(file));
       }
-      Application application = applications.findById(delivery.applicationId()).orElseThrow();
       RenderedRecord rendered =
           renderer.render(
-              records.of(delivery.id(), application, file.includesMyNumber()),
-              file.withoutHeader());
+              records.forFile(
+                  row.deliveryId(),
+                  row.receiptNumber(),
+                  row.procedureCode(),
+                  row.definitionVersion(),
+                  row.applicant(),
+                  row.formJson(),
+                  myNumber),
+              withoutHeader);
       content.writeBytes(rendered.content());
       if (flagForReview && rendered.needsClerkReview()) {
-        batches.flag(delivery.id(), rendered.reviewReason());
+        batches.flag(row.deliveryId(), rendered.reviewReason());
       }
-      lastSeq = item.seq();
+      lastSeq = row.seq();
     }
-    return new BatchFilePage(content.toByteArray(), items.size(), lastSeq);
+    return new BatchFilePage(content.toByteArray(), rows.size(), lastSeq);
+  }
+
+  /** Whether any route version of the batch has a column whose source is in the form. */
+  @Transactional
+  public boolean readsForm(UUID batchId) {
+    return batches.routeVersions(batchId).stream()
+        .map(this::fileSettings)
+        .flatMap(file -> file.columns().stream())
+        .map(ColumnSpec::source)
+        .anyMatch(source -> source != null && source.split("\\.", -1)[0].equals("form"));
   }
 
   /** The file settings of the route version the delivery was made with. */
@@ -71,15 +100,21 @@ public class BatchFileRenderer {
   }
 
   FileSettings fileSettings(Batches.RouteRef route) {
-    return routes.history(route.procedureCode(), route.routeName()).stream()
-        .filter(r -> r.version() == route.version())
-        .findFirst()
-        .orElseThrow()
-        .config()
-        .file();
-  }
-
-  private static String key(DeliveryView delivery) {
-    return delivery.routeName() + "#" + delivery.routeVersion();
+    FileSettings cached = fileSettings.get(route);
+    if (cached != null) {
+      return cached;
+    }
+    FileSettings file =
+        routes.history(route.procedureCode(), route.routeName()).stream()
+            .filter(r -> r.version() == route.version())
+            .findFirst()
+            .orElseThrow()
+            .config()
+            .file();
+    if (fileSettings.size() >= MAX_CACHED_ROUTES) {
+      fileSettings.clear();
+    }
+    fileSettings.put(route, file);
+    return file;
   }
 }

@@ -66,9 +66,11 @@ public class BatchService {
   }
 
   private void flagForReview(UUID batchId) {
+    boolean withForm = renderer.readsForm(batchId);
     BatchFileStream pages =
         new BatchFileStream(
-            (after, size) -> renderer.page(batchId, after, size, true), settings.batchPageRows());
+            (after, size) -> renderer.page(batchId, after, size, true, withForm),
+            settings.batchPageRows());
     try {
       pages.writeTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
@@ -97,9 +99,11 @@ public class BatchService {
     if (file.storedContent() != null) {
       return new Download(name, file.mediaType(), out -> out.write(file.storedContent()));
     }
+    boolean withForm = renderer.readsForm(batchId);
     BatchFileStream stream =
         new BatchFileStream(
-            (after, size) -> renderer.page(batchId, after, size, false), settings.batchPageRows());
+            (after, size) -> renderer.page(batchId, after, size, false, withForm),
+            settings.batchPageRows());
     return new Download(name, file.mediaType(), out -> stream.writeTo(out));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
@@ -35,6 +36,29 @@ public class DeliveryRecords {
         application.attachments().stream()
             .map(a -> new AttachmentDigest(a.fileName(), a.mediaType(), a.sha256()))
             .toList());
+  }
+
+  /**
+   * The record of a batch file row read without the application entity: no attachment digests (no
+   * file column reads them) and, when {@code formJson} is null, no form fields (no column of the
+   * route reads them).
+   */
+  public DeliveryRecord forFile(
+      UUID deliveryId,
+      String receiptNumber,
+      String procedureCode,
+      int definitionVersion,
+      Applicant applicant,
+      String formJson,
+      boolean withMyNumber) {
+    return new DeliveryRecord(
+        deliveryId,
+        receiptNumber,
+        procedureCode,
+        definitionVersion,
+        applicant(applicant, withMyNumber),
+        formJson == null ? null : form(formJson),
+        List.of());
   }
 
   private ObjectNode applicant(Applicant applicant, boolean withMyNumber) {

@@ -27,7 +27,7 @@ public class LinkageSettings {
   long batchLeaseMinutes;
 
   @Inject
-  @ConfigProperty(name = "madoguchi.linkage.batch-page-rows", defaultValue = "500")
+  @ConfigProperty(name = "madoguchi.linkage.batch-page-rows", defaultValue = "2000")
   int batchPageRows;
 
   @Inject

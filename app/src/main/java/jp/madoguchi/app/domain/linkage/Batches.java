@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.application.Applicant;
 
 /** Batches of BATCH deliveries pulled by core-system jobs (一括取込); in the caller's transaction. */
 public interface Batches {
@@ -23,6 +24,20 @@ public interface Batches {
 
   /** A route version, as deliveries name it. */
   record RouteRef(String procedureCode, String routeName, int version) {}
+
+  /**
+   * One row of a batch file as stored: its place, the delivery and the route version it was made
+   * with, and the accepted application's data ({@code formJson} null when not asked for).
+   */
+  record Row(
+      int seq,
+      UUID deliveryId,
+      RouteRef route,
+      String receiptNumber,
+      String procedureCode,
+      int definitionVersion,
+      Applicant applicant,
+      String formJson) {}
 
   /** One delivery of a batch at its place ({@code seq}, from 1) in the file. */
   record Item(int seq, DeliveryView delivery) {}
@@ -56,6 +71,12 @@ public interface Batches {
 
   /** Up to {@code limit} items after {@code afterSeq}, in file order (keyset paging). */
   List<Item> items(UUID batchId, int afterSeq, int limit);
+
+  /**
+   * Up to {@code limit} rows after {@code afterSeq}, in file order, each read with its delivery and
+   * application in one query (keyset paging); the form data only {@code withForm}.
+   */
+  List<Row> rows(UUID batchId, int afterSeq, int limit, boolean withForm);
 
   /**
    * Locks the batch row until the transaction ends (a release waits for it) and tells whether the

@@ -5,14 +5,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.application.Applicant;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.linkage.Batches;
-import jp.madoguchi.app.domain.linkage.DeliveryView;
 import org.hibernate.Session;
 
 /** Batches in {@code delivery_batch}; claims lock rows with {@code FOR UPDATE SKIP LOCKED}. */
@@ -20,8 +26,8 @@ import org.hibernate.Session;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaBatches implements Batches {
 
-  /** Statements sent per JDBC batch when a claim lists its items. */
-  private static final int BATCH_ROWS = 500;
+  /** Items written per INSERT statement when a claim lists them (3 parameters each). */
+  private static final int BATCH_ROWS = 1_000;
 
   private static final String EXPIRED =
       "SELECT id FROM delivery_batch WHERE acknowledged_at IS NULL AND released_at IS NULL"
@@ -67,14 +73,6 @@ public class JpaBatches implements Batches {
     return ids.stream().map(NativeRows::uuid).toList();
   }
 
-  private DeliveryView view(UUID id) {
-    return JpaDeliveries.view(
-        (Object[])
-            em.createNativeQuery(JpaDeliveries.VIEW + "WHERE d.id = ?1")
-                .setParameter(1, id)
-                .getSingleResult());
-  }
-
   @Override
   public void create(
       UUID batchId,
@@ -95,40 +93,63 @@ public class JpaBatches implements Batches {
         .setParameter(6, deliveryIds.size())
         .setParameter(7, mediaType)
         .executeUpdate();
-    // JDBC batches, a round trip per BATCH_ROWS items rather than two per item: a claim of 100,000
-    // deliveries is one transaction of a few hundred statements' worth of round trips.
+    // The items go in as multi-row INSERTs of BATCH_ROWS rows each, then one UPDATE moves every
+    // listed delivery into the batch: a claim of 100,000 deliveries is a few hundred statements,
+    // not two per delivery.
     OffsetDateTime updatedAt = now.atOffset(ZoneOffset.UTC);
     em.flush();
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              try (PreparedStatement item =
-                      connection.prepareStatement(
-                          "INSERT INTO delivery_batch_item (batch_id, seq, delivery_id)"
-                              + " VALUES (?, ?, ?)");
-                  PreparedStatement move =
-                      connection.prepareStatement(
-                          "UPDATE delivery SET status = 'IN_BATCH', batch_id = ?, updated_at = ?"
-                              + " WHERE id = ?")) {
-                int seq = 0;
-                for (UUID id : deliveryIds) {
-                  item.setObject(1, batchId);
-                  item.setInt(2, ++seq);
-                  item.setObject(3, id);
-                  item.addBatch();
-                  move.setObject(1, batchId);
-                  move.setObject(2, updatedAt);
-                  move.setObject(3, id);
-                  move.addBatch();
-                  if (seq % BATCH_ROWS == 0) {
-                    item.executeBatch();
-                    move.executeBatch();
+              int full = deliveryIds.size() / BATCH_ROWS;
+              if (full > 0) {
+                try (PreparedStatement items =
+                    connection.prepareStatement(insertItems(BATCH_ROWS))) {
+                  for (int chunk = 0; chunk < full; chunk++) {
+                    bindItems(items, batchId, deliveryIds, chunk * BATCH_ROWS, BATCH_ROWS);
+                    items.executeUpdate();
                   }
                 }
-                item.executeBatch();
-                move.executeBatch();
+              }
+              int rest = deliveryIds.size() - full * BATCH_ROWS;
+              if (rest > 0) {
+                try (PreparedStatement items = connection.prepareStatement(insertItems(rest))) {
+                  bindItems(items, batchId, deliveryIds, full * BATCH_ROWS, rest);
+                  items.executeUpdate();
+                }
+              }
+              try (PreparedStatement move =
+                  connection.prepareStatement(
+                      "UPDATE delivery SET status = 'IN_BATCH', batch_id = ?, updated_at = ?"
+                          + " WHERE id IN (SELECT delivery_id FROM delivery_batch_item"
+                          + " WHERE batch_id = ?)")) {
+                move.setObject(1, batchId);
+                move.setObject(2, updatedAt);
+                move.setObject(3, batchId);
+                move.executeUpdate();
               }
             });
+  }
+
+  private static String insertItems(int rows) {
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO delivery_batch_item (batch_id, seq, delivery_id) VALUES ");
+    for (int i = 0; i < rows; i++) {
+      sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+    }
+    return sql.toString();
+  }
+
+  /** Binds the items {@code from}..{@code from + rows - 1} (places from + 1 on). */
+  private static void bindItems(
+      PreparedStatement items, UUID batchId, List<UUID> deliveryIds, int from, int rows)
+      throws SQLException {
+    int parameter = 0;
+    for (int i = from; i < from + rows; i++) {
+      items.setObject(++parameter, batchId);
+      items.setInt(++parameter, i + 1);
+      items.setObject(++parameter, deliveryIds.get(i));
+    }
   }
 
   @Override
@@ -178,18 +199,99 @@ public class JpaBatches implements Batches {
 
   @Override
   public List<Item> items(UUID batchId, int afterSeq, int limit) {
+    // one query for the page's deliveries, not one per item
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT seq, delivery_id FROM delivery_batch_item WHERE batch_id = ?1"
-                    + " AND seq > ?2 ORDER BY seq LIMIT ?3")
+                "SELECT i.seq, "
+                    + JpaDeliveries.VIEW.substring("SELECT ".length())
+                    + "JOIN delivery_batch_item i ON i.delivery_id = d.id WHERE i.batch_id = ?1"
+                    + " AND i.seq > ?2 AND i.seq <= ?3 ORDER BY i.seq")
             .setParameter(1, batchId)
             .setParameter(2, afterSeq)
-            .setParameter(3, limit)
+            .setParameter(3, lastSeqOfPage(afterSeq, limit))
             .getResultList();
     return rows.stream()
-        .map(r -> new Item(NativeRows.integer(r[0]), view(NativeRows.uuid(r[1]))))
+        .map(
+            r ->
+                new Item(
+                    NativeRows.integer(r[0]),
+                    JpaDeliveries.view(Arrays.copyOfRange(r, 1, r.length))))
         .toList();
+  }
+
+  /**
+   * The last place of the page of {@code limit} rows after {@code afterSeq}: a batch's places are
+   * 1..n without gaps (written once, by {@link #create}), so a page is a range of places.
+   */
+  private static int lastSeqOfPage(int afterSeq, int limit) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) afterSeq + limit);
+  }
+
+  @Override
+  public List<Row> rows(UUID batchId, int afterSeq, int limit, boolean withForm) {
+    // plain JDBC: one round trip per page, no entity enters the persistence context. The page is a
+    // range of places (see lastSeqOfPage), so that the database reads only the page's rows: with
+    // "seq > ? ORDER BY seq LIMIT ?" PostgreSQL, not yet knowing the new items' statistics, joined
+    // every remaining row of the batch before sorting, for every page.
+    String sql =
+        "SELECT i.seq, d.id, d.procedure_code, r.route_name, d.route_version, a.receipt_number,"
+            + " a.procedure_code, a.definition_version, a.applicant_name, a.applicant_name_kana,"
+            + " a.applicant_birth_date, a.applicant_sex, a.applicant_postal_code,"
+            + " a.applicant_address, a.applicant_phone, a.applicant_relationship,"
+            + " a.my_number_cipher, a.my_number_key_id, a.my_number_last4, "
+            + (withForm ? "a.form_json" : "NULL")
+            + " FROM delivery_batch_item i JOIN delivery d ON d.id = i.delivery_id"
+            + " JOIN linkage_route r ON r.id = d.route_id"
+            + " JOIN application a ON a.id = d.application_id"
+            + " WHERE i.batch_id = ? AND i.seq > ? AND i.seq <= ? ORDER BY i.seq";
+    List<Row> rows = new ArrayList<>(Math.min(limit, 10_000));
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement page = connection.prepareStatement(sql)) {
+                page.setObject(1, batchId);
+                page.setInt(2, afterSeq);
+                page.setInt(3, lastSeqOfPage(afterSeq, limit));
+                page.setFetchSize(Math.min(limit, 1_000));
+                try (ResultSet rs = page.executeQuery()) {
+                  while (rs.next()) {
+                    rows.add(row(rs));
+                  }
+                }
+              }
+            });
+    return rows;
+  }
+
+  private static Row row(ResultSet rs) throws SQLException {
+    String cipher = rs.getString(17);
+    String keyId = rs.getString(18);
+    String lastFour = rs.getString(19);
+    EncryptedMyNumber myNumber =
+        cipher == null && keyId == null && lastFour == null
+            ? null
+            : new EncryptedMyNumber(cipher, keyId, lastFour);
+    Applicant applicant =
+        new Applicant(
+            rs.getString(9),
+            rs.getString(10),
+            rs.getObject(11, LocalDate.class),
+            rs.getString(12),
+            rs.getString(13),
+            rs.getString(14),
+            rs.getString(15),
+            rs.getString(16),
+            myNumber);
+    return new Row(
+        rs.getInt(1),
+        NativeRows.uuid(rs.getObject(2)),
+        new RouteRef(rs.getString(3), rs.getString(4), rs.getInt(5)),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getInt(8),
+        applicant,
+        rs.getString(20));
   }
 
   @Override

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.app.domain.linkage.RouteVersion;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
@@ -111,10 +113,28 @@ public class JpaLinkageRoutes implements LinkageRoutes {
         routeName);
   }
 
+  /** Saved route versions never change: the engine looks each up once, not once per delivery. */
+  private static final int MAX_CACHED_VERSIONS = 1_000;
+
+  private final Map<String, RouteVersion> versions = new ConcurrentHashMap<>();
+
   @Override
   public Optional<RouteVersion> version(long routeId, int version) {
-    return query(SELECT + "WHERE r.id = ?1 AND v.version = ?2", routeId, version).stream()
-        .findFirst();
+    String key = routeId + "#" + version;
+    RouteVersion cached = versions.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<RouteVersion> found =
+        query(SELECT + "WHERE r.id = ?1 AND v.version = ?2", routeId, version).stream().findFirst();
+    found.ifPresent(
+        v -> {
+          if (versions.size() >= MAX_CACHED_VERSIONS) {
+            versions.clear();
+          }
+          versions.put(key, v);
+        });
+    return found;
   }
 
   private List<RouteVersion> query(String sql, Object... parameters) {
