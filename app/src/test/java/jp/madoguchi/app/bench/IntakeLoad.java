@@ -1,7 +1,5 @@
 package jp.madoguchi.app.bench;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,12 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
 import jp.madoguchi.app.it.ApplicationJson;
 import jp.madoguchi.app.it.MadoguchiServer;
 
@@ -52,7 +48,7 @@ final class IntakeLoad {
     String template() {
       ApplicationJson application = ApplicationJson.valid(PROCEDURE).receiptNumber(TOKEN);
       if (this == ONE_MB_ATTACHMENT) {
-        application.attach("scan.png", "image/png", noisePng());
+        application.attach("scan.png", "image/png", ApplicationJson.noisePng());
       }
       return application.json().toString();
     }
@@ -122,23 +118,5 @@ final class IntakeLoad {
     if (response.statusCode() != 201) {
       throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
     }
-  }
-
-  /** A PNG of random pixels: about 1 MB that no compression shrinks. */
-  static byte[] noisePng() {
-    BufferedImage image = new BufferedImage(600, 580, BufferedImage.TYPE_INT_RGB);
-    Random random = new Random(42);
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        image.setRGB(x, y, random.nextInt(0x1000000));
-      }
-    }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", png);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return png.toByteArray();
   }
 }

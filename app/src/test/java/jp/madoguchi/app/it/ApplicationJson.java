@@ -3,8 +3,13 @@ package jp.madoguchi.app.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Base64;
+import java.util.Random;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import jp.madoguchi.forms.samples.SampleApplications;
 import jp.madoguchi.forms.samples.SampleFiles;
 
@@ -68,5 +73,23 @@ public final class ApplicationJson {
 
   public ObjectNode json() {
     return body.deepCopy();
+  }
+
+  /** A PNG of random pixels: about 1 MB that no compression shrinks. */
+  public static byte[] noisePng() {
+    BufferedImage image = new BufferedImage(600, 580, BufferedImage.TYPE_INT_RGB);
+    Random random = new Random(7);
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, random.nextInt(0x1000000));
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", png);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return png.toByteArray();
   }
 }

@@ -3,21 +3,16 @@ package jp.madoguchi.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import jp.madoguchi.app.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class LargeSubmissionAdmissionIT {
 
   private static final int CLIENTS = 64;
-  private static final byte[] ONE_MB_PNG = noisePng();
+  private static final byte[] ONE_MB_PNG = ApplicationJson.noisePng();
 
   @Test
   void sixtyFourConcurrentOneMegabyteSubmissionsAreStoredOnceOrRefusedWith503NeverA500()
@@ -148,23 +143,5 @@ class LargeSubmissionAdmissionIT {
     return ApplicationJson.valid("CC-02")
         .receiptNumber(receipt)
         .attach("scan.png", "image/png", ONE_MB_PNG);
-  }
-
-  /** A PNG of random pixels: about 1 MB that no compression shrinks. */
-  private static byte[] noisePng() {
-    BufferedImage image = new BufferedImage(600, 580, BufferedImage.TYPE_INT_RGB);
-    Random random = new Random(7);
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        image.setRGB(x, y, random.nextInt(0x1000000));
-      }
-    }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", png);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return png.toByteArray();
   }
 }
