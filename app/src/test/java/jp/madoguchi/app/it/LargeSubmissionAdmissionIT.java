@@ -94,7 +94,7 @@ class LargeSubmissionAdmissionIT {
                   + "Content-Length: 25000000\r\n\r\n{\"receiptNumber\": \"")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      Thread.sleep(1500);
+      awaitBudgetHeld();
 
       Reply refused = Api.portal().postJson("/api/v1/applications", application.json());
       Reply resubmission =
@@ -112,6 +112,29 @@ class LargeSubmissionAdmissionIT {
 
     assertThat(retried.status()).as(retried.text()).isEqualTo(201);
     assertThat(server.database().applicationsWithReceipt(application.receiptNumber())).isEqualTo(1);
+  }
+
+  /**
+   * Waits until the slow upload holds the budget: a probe whose body is over the small-body size (a
+   * resubmission for a 受付番号 that does not exist, so it can never store anything) is answered 503
+   * once the budget is taken.
+   */
+  private static void awaitBudgetHeld() throws InterruptedException {
+    byte[] probe = new byte[100_000];
+    java.util.Arrays.fill(probe, (byte) ' ');
+    probe[probe.length - 2] = '{';
+    probe[probe.length - 1] = '}';
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      Reply reply =
+          Api.portal()
+              .post("/api/v1/applications/ADM-PROBE-NONE/resubmission", "application/json", probe);
+      if (reply.status() == 503) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the slow upload never held the admission budget");
   }
 
   private static void assertBusy(Reply reply) {
