@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A core system with an API, played by a JDK HttpServer on 127.0.0.1. Each path gives its scripted
@@ -23,7 +25,7 @@ import java.util.concurrent.Executors;
  * the body, when it came, when and how it was answered. A key answered with success exactly once is
  * an application delivered exactly once.
  */
-final class CoreSystemStub implements AutoCloseable {
+final class CoreSystemStub implements AutoCloseable, AfterAllCallback {
 
   /** One scripted answer: a status, an optional Retry-After header and a delay before answering. */
   record Answer(int status, String retryAfter, Duration delay) {
@@ -50,6 +52,12 @@ final class CoreSystemStub implements AutoCloseable {
   private final Map<String, Integer> defaults = new HashMap<>();
   private final Map<String, List<Call>> calls = new HashMap<>();
   private volatile Duration latency = Duration.ZERO;
+
+  /** Registered with {@code @RegisterExtension}, the stub stops after the test class. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
 
   CoreSystemStub() {
     try {

@@ -28,10 +28,11 @@ final class DashboardCounts {
 
   /**
    * The linkage engine moves applications to LINKED in the background, so the comparison is made on
-   * a snapshot the counts did not change across; up to 30 tries.
+   * a snapshot the counts did not change across, polled for up to 30 seconds.
    */
   static void assertMatchTheListing() throws Exception {
-    for (int attempt = 0; attempt < 30; attempt++) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
       JsonNode before = counts();
       Map<String, Long> byStatus = new TreeMap<>();
       Map<String, Long> openByProcedure = new TreeMap<>();

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import jp.madoguchi.app.it.Api.Reply;
 
 /** Linkage helpers for the tests: route configuration as IT staff, and polling with a deadline. */
-final class Linkage {
+public final class Linkage {
 
   static final Api IT_ADMIN = Api.as("itadmin", "itadmin-demo");
   static final Api CLERK = Api.as("clerk", "clerk-demo");
@@ -98,7 +98,7 @@ final class Linkage {
     return s;
   }
 
-  static ObjectNode fileRoute(String pattern, String directory) {
+  public static ObjectNode fileRoute(String pattern, String directory) {
     ObjectNode route = Api.JSON.createObjectNode().put("pattern", pattern).put("enabled", true);
     ObjectNode file = route.putObject("file").put("encoding", "CP932").put("header", true);
     if (directory != null) {

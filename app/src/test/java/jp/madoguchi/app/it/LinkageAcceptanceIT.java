@@ -29,26 +29,15 @@ import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.app.it.CoreSystemStub.Call;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The acceptance points of the linkage issue, each through the real server. */
 class LinkageAcceptanceIT {
 
   private static final Charset CP932 = Charset.forName("windows-31j");
   private static final Api BATCH_JOB = Api.as("batch", "batch-demo");
-  private static CoreSystemStub core;
-
-  @BeforeAll
-  static void startCoreSystem() {
-    core = new CoreSystemStub();
-  }
-
-  @AfterAll
-  static void stopCoreSystem() {
-    core.close();
-  }
+  @RegisterExtension static final CoreSystemStub core = new CoreSystemStub();
 
   @Test
   void cc01AsFileExportCp932WritesAFileThatIconvDecodesAndPostgreSqlLoads() throws Exception {

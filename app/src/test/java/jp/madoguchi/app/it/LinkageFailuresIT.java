@@ -17,9 +17,8 @@ import java.util.UUID;
 import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.app.it.CoreSystemStub.Answer;
 import jp.madoguchi.app.it.CoreSystemStub.Call;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What goes wrong between Madoguchi and core systems — slow and busy core systems, a worker that
@@ -29,17 +28,7 @@ import org.junit.jupiter.api.Test;
 class LinkageFailuresIT {
 
   private static final Api BATCH_JOB = Api.as("batch", "batch-demo");
-  private static CoreSystemStub core;
-
-  @BeforeAll
-  static void startCoreSystem() {
-    core = new CoreSystemStub();
-  }
-
-  @AfterAll
-  static void stopCoreSystem() {
-    core.close();
-  }
+  @RegisterExtension static final CoreSystemStub core = new CoreSystemStub();
 
   @Test
   void aCoreSystemTooSlowToAnswerIsRetriedWithTheSameIdempotencyKey() {

@@ -17,26 +17,15 @@ import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Linkage to core systems through the real server: the four patterns, routes and replay. */
 class LinkageIT {
 
   private static final Charset CP932 = Charset.forName("windows-31j");
   private static final Api AUDITOR = Api.as("auditor", "auditor-demo");
-  private static CoreSystemStub core;
-
-  @BeforeAll
-  static void startCoreSystem() {
-    core = new CoreSystemStub();
-  }
-
-  @AfterAll
-  static void stopCoreSystem() {
-    core.close();
-  }
+  @RegisterExtension static final CoreSystemStub core = new CoreSystemStub();
 
   @Test
   void fileExportWritesExactlyOneCp932FileAndTheApplicationBecomesLinkedThenCompletes()
