@@ -25,13 +25,16 @@ public final class Benchmark {
   private static final int EXPORT_ROWS = Integer.getInteger("bench.export.rows", 100_000);
   private static final int FILE_EXPORT_ROWS =
       Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
+  private static final int QUEUE_ROWS = Integer.getInteger("bench.queue.rows", 1_000_000);
 
   /**
-   * {@code -Dbench.sections=intake,export} (comma-separated; {@code export} is {@code batch} and
-   * {@code file-export}): the parts to run and report. Boot and memory are always measured.
+   * {@code -Dbench.sections=intake,export,queue} (comma-separated, all three by default; {@code
+   * export} is {@code batch} and {@code file-export}): the parts to run and report. Boot and memory
+   * are always measured.
    */
   private static final java.util.Set<String> SECTIONS =
-      java.util.Arrays.stream(System.getProperty("bench.sections", "intake,export").split(","))
+      java.util.Arrays.stream(
+              System.getProperty("bench.sections", "intake,export,queue").split(","))
           .map(String::trim)
           .filter(s -> !s.isEmpty())
           .collect(java.util.stream.Collectors.toSet());
@@ -44,6 +47,7 @@ public final class Benchmark {
   private final StringBuilder intake = new StringBuilder();
   private final StringBuilder export = new StringBuilder();
   private final StringBuilder footprint = new StringBuilder();
+  private String queue = "";
 
   public static void main(String[] args) throws Exception {
     try {
@@ -56,7 +60,7 @@ public final class Benchmark {
 
   private static void runAll() throws Exception {
     Benchmark benchmark = new Benchmark();
-    // export runs on PostgreSQL only: without intake, H2 has nothing to measure
+    // export and queue run on PostgreSQL only: without intake, H2 has nothing to measure
     String databases =
         System.getProperty("bench.databases", section("intake") ? "postgresql,h2" : "postgresql");
     String postgresVersion = "";
@@ -114,7 +118,12 @@ public final class Benchmark {
         }
       }
       footprint.append(
-          String.format("| %s | %.1f | %.0f | %.0f |%n", kind, bootSeconds, idle, underLoad));
+          String.format(
+              "| %s | %.1f | %.0f | %s |%n",
+              kind,
+              bootSeconds,
+              idle,
+              section("intake") ? String.format("%.0f", underLoad) : "– (intake not run)"));
       if (postgres && (section("batch") || section("file-export"))) {
         version = postgresVersion(database);
         try {
@@ -122,6 +131,18 @@ public final class Benchmark {
         } catch (Exception e) {
           log("export failed: " + e);
           export.append(String.format("| failed: %s ||||||%n", e));
+        }
+      }
+      if (postgres && section("queue")) {
+        // last: the million rows it adds would slow the export's seeding, not its figures
+        version = postgresVersion(database);
+        try {
+          QueueListing.Result listing = QueueListing.measure(server, database, QUEUE_ROWS);
+          log("queue listing: seeded in " + listing.seedSeconds() + " s");
+          queue = listing.section();
+        } catch (Exception e) {
+          log("queue listing failed: " + e);
+          queue = "### Queue listing\n\nfailed: " + e + "\n\n";
         }
       }
     } finally {
@@ -223,8 +244,8 @@ public final class Benchmark {
         + "\n\n"
         + (section("intake") ? intakeSection() : "")
         + (section("batch") || section("file-export") ? exportSection() : "")
-        + bootSection()
-        + "\nQueue listing at 1,000,000 applications: `-Pbench-queue` (README \"Benchmarks\").\n";
+        + queue
+        + bootSection();
   }
 
   private String intakeSection() {

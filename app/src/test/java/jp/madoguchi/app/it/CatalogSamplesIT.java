@@ -3,7 +3,6 @@ package jp.madoguchi.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +35,8 @@ class CatalogSamplesIT {
     return SampleApplications.codesWithWarnings().stream()
         .flatMap(
             code -> {
-              List<JsonNode> samples = SampleApplications.withWarnings(code, LocalDate.now());
+              List<JsonNode> samples =
+                  SampleApplications.withWarnings(code, SampleApplications.today());
               return IntStream.range(0, samples.size())
                   .mapToObj(i -> Arguments.of(code, i, samples.get(i)));
             });
@@ -52,7 +52,8 @@ class CatalogSamplesIT {
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
     Set<String> warned = new HashSet<>();
     reply.json().get("warnings").forEach(warning -> warned.add(warning.get("field").asText()));
-    assertThat(warned).isEqualTo(SampleApplications.expectedWarnings(sample, LocalDate.now()));
+    assertThat(warned)
+        .isEqualTo(SampleApplications.expectedWarnings(sample, SampleApplications.today()));
     reply
         .json()
         .get("warnings")

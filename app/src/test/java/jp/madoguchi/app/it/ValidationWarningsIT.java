@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.forms.samples.SampleApplications;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class ValidationWarningsIT {
   private static final String LATE_MESSAGE = "この申請は変更日の当日から14日後までの間に行ってください";
 
   private static ApplicationJson lateChangeNotice() {
-    JsonNode sample = SampleApplications.withWarnings("CC-03", LocalDate.now()).get(0);
+    JsonNode sample = SampleApplications.withWarnings("CC-03", SampleApplications.today()).get(0);
     return ApplicationJson.fromSample("CC-03", sample);
   }
 
@@ -55,7 +54,8 @@ class ValidationWarningsIT {
     submitted.step(CLERK, "START_REVIEW", null);
     submitted.step(CLERK, "REQUEST_CORRECTION", "変更日を確認してください");
     ObjectNode corrected = late.json();
-    ((ObjectNode) corrected.get("form")).put("changeDate", LocalDate.now().minusDays(3).toString());
+    ((ObjectNode) corrected.get("form"))
+        .put("changeDate", SampleApplications.today().minusDays(3).toString());
 
     Reply reply =
         Api.portal()

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,11 +30,19 @@ public final class SampleApplications {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The zone of "today" in the server's validation: the municipality's day, JST. */
+  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
   private SampleApplications() {}
+
+  /** Today in Japan, the day the server's date rules count from, whatever this JVM's zone. */
+  public static LocalDate today() {
+    return LocalDate.now(JAPAN);
+  }
 
   /** The valid sample of a procedure; IllegalArgumentException if there is none. */
   public static JsonNode valid(String code) {
-    return valid(code, LocalDate.now());
+    return valid(code, today());
   }
 
   /**
@@ -67,7 +76,7 @@ public final class SampleApplications {
 
   /** The invalid samples of a procedure, in index order; empty if there are none. */
   public static List<JsonNode> invalid(String code) {
-    return invalid(code, LocalDate.now());
+    return invalid(code, today());
   }
 
   /** The invalid samples with relative dates resolved against {@code today}. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
@@ -42,7 +41,7 @@ public final class FormsBenchmark {
       samples.add(
           new Sample(
               SampleDocuments.definition(code),
-              SampleApplications.valid(code, LocalDate.now()),
+              SampleApplications.valid(code, SampleApplications.today()),
               SampleDocuments.of(code)));
     }
     String report = new FormsBenchmark(millis).run(samples);

@@ -120,7 +120,8 @@ class SampleApplicationsTest {
     try (Stream<Path> folders = Files.list(root)) {
       for (Path folder : folders.filter(Files::isDirectory).toList()) {
         List<JsonNode> listed =
-            SampleApplications.withWarnings(folder.getFileName().toString(), LocalDate.now());
+            SampleApplications.withWarnings(
+                folder.getFileName().toString(), SampleApplications.today());
         assertThat(listed).as(folder.toString()).hasSize(count(folder, "warning-"));
         assertThat(listed)
             .allSatisfy(s -> assertThat(s.path("expectedWarnings").isEmpty()).isFalse());
