@@ -2,12 +2,20 @@ package jp.madoguchi.app.infrastructure.linkage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
 
-/** Stores route configurations as the JSON of the admin API. */
+/**
+ * Stores route configurations as the JSON of the admin API. Reading is cached by the stored text
+ * itself (every submission reads its procedure's routes; a stored version never changes, and a
+ * different text is a different entry), so the cache cannot answer a stale configuration.
+ */
 final class RouteConfigCodec {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int CACHED = 512;
+  private static final Map<String, LinkageRouteConfig> READ = new ConcurrentHashMap<>();
 
   private RouteConfigCodec() {}
 
@@ -20,6 +28,19 @@ final class RouteConfigCodec {
   }
 
   static LinkageRouteConfig read(String json) {
+    LinkageRouteConfig known = READ.get(json);
+    if (known != null) {
+      return known;
+    }
+    LinkageRouteConfig config = parse(json);
+    if (READ.size() >= CACHED) {
+      READ.clear();
+    }
+    READ.put(json, config);
+    return config;
+  }
+
+  private static LinkageRouteConfig parse(String json) {
     try {
       return JSON.readValue(json, LinkageRouteConfig.class);
     } catch (JsonProcessingException e) {

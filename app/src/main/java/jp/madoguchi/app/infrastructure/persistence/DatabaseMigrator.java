@@ -6,9 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,7 +28,7 @@ public class DatabaseMigrator {
 
   @PostConstruct
   void migrate() {
-    boolean postgreSql = isPostgreSql();
+    boolean postgreSql = DatabaseKind.ask(dataSource);
     String[] locations =
         postgreSql
             ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
@@ -44,14 +41,5 @@ public class DatabaseMigrator {
             .load()
             .migrate();
     LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
-  }
-
-  private boolean isPostgreSql() {
-    try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      return product.contains("postgres");
-    } catch (SQLException e) {
-      throw new IllegalStateException("database unreachable at start-up", e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package jp.madoguchi.app.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,8 @@ public class QueueCountTable {
   @PersistenceContext(unitName = "madoguchi")
   EntityManager em;
 
+  @Inject DatabaseKind database;
+
   /** The bucket of an application: days since 1970-01-01 of its receipt in Japan. */
   static long receivedDay(Instant receivedAt) {
     return receivedAt.atZone(ServiceLevels.JAPAN).toLocalDate().toEpochDay();
@@ -37,14 +40,28 @@ public class QueueCountTable {
 
   /**
    * Adds {@code deltas} (status → change, e.g. -1 for the status left, +1 for the one entered) to
-   * the application's rows. Rows are touched in status order, so two transactions never wait for
-   * each other's rows in opposite orders.
+   * the application's rows (one upsert per row on PostgreSQL, insert-if-missing then update on H2).
+   * Rows are touched in status order, so two transactions never wait for each other's rows in
+   * opposite orders.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(String procedureCode, Instant receivedAt, Map<String, Long> deltas) {
     long day = receivedDay(receivedAt);
     for (var delta : new TreeMap<>(deltas).entrySet()) {
       if (delta.getValue() == 0) {
+        continue;
+      }
+      if (database.isPostgreSql()) {
+        em.createNativeQuery(
+                "INSERT INTO queue_count (status, procedure_code, received_day, applications)"
+                    + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (status, procedure_code, received_day)"
+                    + " DO UPDATE SET applications = queue_count.applications"
+                    + " + EXCLUDED.applications")
+            .setParameter(1, delta.getKey())
+            .setParameter(2, procedureCode)
+            .setParameter(3, (int) day)
+            .setParameter(4, delta.getValue())
+            .executeUpdate();
         continue;
       }
       em.createNativeQuery(
@@ -113,16 +130,15 @@ public class QueueCountTable {
       i++;
     }
     perProcedure.add(others.append(")").toString());
-    List<Object[]> result =
-        rows(
-            "SELECT COUNT(*), SUM(applications) FROM queue_count WHERE status IN ("
+    var query =
+        em.createNativeQuery(
+            "SELECT COALESCE(SUM(applications), 0) FROM queue_count WHERE status IN ("
                 + OPEN_STATUSES
                 + ") AND ("
                 + String.join(" OR ", perProcedure)
-                + ")",
-            values);
-    Object sum = result.get(0)[1];
-    return sum == null ? 0 : number(sum);
+                + ")");
+    values.forEach(query::setParameter);
+    return number(query.getSingleResult());
   }
 
   @SuppressWarnings("unchecked")
