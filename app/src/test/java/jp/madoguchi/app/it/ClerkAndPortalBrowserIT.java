@@ -11,9 +11,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole flow in a real browser: a resident applies on the 検証用ポータル, a clerk requests a
@@ -22,20 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClerkAndPortalBrowserIT {
 
-  private static HeadlessChromium chromium;
+  @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();
   private final String base = MadoguchiServer.get().uri("/").toString();
-
-  @BeforeAll
-  static void launch() {
-    chromium = new HeadlessChromium();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void residentAppliesClerkRequestsCorrectionResidentResubmitsClerkAcceptsAndCompletes()

@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's chromium driven by Playwright, headless; no browser is downloaded. Fails (never skips)
- * when chromium is not installed.
+ * when chromium is not installed. A test class registers one as a static extension
+ * ({@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}): it
+ * is launched before the class's tests and closed after them.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
   static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
   private static final List<String> ARGS =
@@ -26,12 +31,13 @@ final class HeadlessChromium implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync");
 
-  private final Playwright playwright;
-  private final Browser browser;
+  private Playwright playwright;
+  private Browser browser;
   private final Path screenshots =
       Path.of(System.getProperty("madoguchi.it.screenshots", "target/screenshots"));
 
-  HeadlessChromium() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
     if (!Files.isExecutable(EXECUTABLE)) {
       throw new IllegalStateException(
           "browser tests need Debian's chromium at "
@@ -69,8 +75,12 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    browser.close();
-    playwright.close();
+  public void afterAll(ExtensionContext context) {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
   }
 }

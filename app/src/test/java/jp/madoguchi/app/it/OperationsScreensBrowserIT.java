@@ -8,9 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The operations screens in a real browser: a clerk works the 手入力一覧 for an accepted DIS-01
@@ -19,20 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class OperationsScreensBrowserIT {
 
-  private static HeadlessChromium chromium;
+  @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();
   private final String base = MadoguchiServer.get().uri("/").toString();
-
-  @BeforeAll
-  static void launch() {
-    chromium = new HeadlessChromium();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void clerkEntersManuallyItAdminChecksLinkageAuditorVerifiesTheLog() {

@@ -12,9 +12,8 @@ import java.security.cert.X509Certificate;
 import java.util.UUID;
 import jp.madoguchi.portal.simulator.PackageKind;
 import jp.madoguchi.portal.simulator.PackageMaker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal-pull screens in a real browser: IT staff register a signer in 番号紐付情報, a poll brings a
@@ -24,21 +23,9 @@ import org.junit.jupiter.api.Test;
 class PortalScreensBrowserIT {
 
   private static final Api IT_ADMIN = Api.as("itadmin", "itadmin-demo");
-  private static HeadlessChromium chromium;
+  @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();
   private final String base = MadoguchiServer.get().uri("/").toString();
   private final PackageMaker maker = new PackageMaker(TestPortal.get());
-
-  @BeforeAll
-  static void launch() {
-    chromium = new HeadlessChromium();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void itAdminRegistersTheSignerAndTheClerkSeesTheIdentifiedResidentAndTheRefusedPackage() {
