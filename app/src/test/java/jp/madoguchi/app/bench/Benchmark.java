@@ -124,8 +124,10 @@ public final class Benchmark {
               bootSeconds,
               idle,
               section("intake") ? String.format("%.0f", underLoad) : "– (intake not run)"));
-      if (postgres && (section("batch") || section("file-export"))) {
+      if (postgres) {
         version = postgresVersion(database);
+      }
+      if (postgres && (section("batch") || section("file-export"))) {
         try {
           export(server, database);
         } catch (Exception e) {
@@ -135,7 +137,6 @@ public final class Benchmark {
       }
       if (postgres && section("queue")) {
         // last: the million rows it adds would slow the export's seeding, not its figures
-        version = postgresVersion(database);
         try {
           QueueListing.Result listing = QueueListing.measure(server, database, QUEUE_ROWS);
           log("queue listing: seeded in " + listing.seedSeconds() + " s");

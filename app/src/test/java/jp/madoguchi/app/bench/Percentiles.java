@@ -11,7 +11,8 @@ record Percentiles(double p50, double p99) {
     return new Percentiles(at(sorted, 50), at(sorted, 99));
   }
 
-  private static double at(double[] sorted, int percentile) {
+  /** The percentile of values sorted ascending (nearest rank). */
+  static double at(double[] sorted, int percentile) {
     int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }

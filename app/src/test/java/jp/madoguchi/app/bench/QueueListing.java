@@ -73,11 +73,15 @@ final class QueueListing {
         "| query | p50 ms | p95 ms | p99 ms | p95 / target |\n|---|---:|---:|---:|---:|\n");
     for (var query : queries.entrySet()) {
       double[] millis = time(clerk, query.getValue());
-      double p95 = pct(millis, 95);
+      double p95 = Percentiles.at(millis, 95);
       table.append(
           String.format(
               "| %s | %.1f | %.1f | %.1f | %.0f%% |%n",
-              query.getKey(), pct(millis, 50), p95, pct(millis, 99), 100 * p95 / TARGET_P95_MS));
+              query.getKey(),
+              Percentiles.at(millis, 50),
+              p95,
+              Percentiles.at(millis, 99),
+              100 * p95 / TARGET_P95_MS));
     }
     return new Result(rows, table.toString(), seedSeconds);
   }
@@ -148,11 +152,6 @@ final class QueueListing {
     if (reply.status() != 200) {
       throw new IllegalStateException("HTTP " + reply.status() + ": " + reply.text());
     }
-  }
-
-  private static double pct(double[] sorted, int percentile) {
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
   private QueueListing() {}
