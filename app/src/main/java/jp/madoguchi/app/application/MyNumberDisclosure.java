@@ -6,13 +6,15 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.application.MyNumberProtector;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 
 /**
- * 個人番号の表示: the one way to see an applicant's My Number unmasked. Supervisors only, with a stated
- * purpose, and every disclosure is in the access log (番号法).
+ * 個人番号の表示: the one way to see a 個人番号 unmasked, the applicant's or any of the form's (named by its
+ * path, {@code form.spouse.myNumber}). Supervisors only, with a stated purpose, and every
+ * disclosure is in the access log with the field (番号法).
  */
 @ApplicationScoped
 public class MyNumberDisclosure {
@@ -21,11 +23,18 @@ public class MyNumberDisclosure {
   @Inject MyNumberProtector myNumbers;
   @Inject AuditLog audit;
 
-  /** The applicant's My Number for this purpose. */
-  public record Disclosed(String receiptNumber, String myNumber) {}
+  /** The field disclosed when the request names none. */
+  public static final String APPLICANT_FIELD = "applicant.myNumber";
+
+  /** One 個人番号 for this purpose. */
+  public record Disclosed(String receiptNumber, String field, String myNumber) {}
 
   @Transactional
-  public Disclosed disclose(UUID id, String reason, String supervisor) {
+  public Disclosed disclose(UUID id, String field, String reason, String supervisor) {
+    String path = field == null || field.isBlank() ? APPLICANT_FIELD : field.strip();
+    if (path.length() > 200) {
+      throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "項目名が長すぎます");
+    }
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "個人番号を表示する理由（利用目的）を500文字以内で入力してください");
@@ -35,15 +44,18 @@ public class MyNumberDisclosure {
             .findById(id)
             .orElseThrow(
                 () -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
-    if (application.applicant().myNumber() == null) {
-      throw new ApplicationProblem(ProblemType.NOT_FOUND, "この申請には個人番号がありません");
-    }
+    EncryptedMyNumber number =
+        application
+            .myNumberAt(path)
+            .orElseThrow(
+                () ->
+                    new ApplicationProblem(
+                        ProblemType.NOT_FOUND, "この申請には項目 " + path + " の個人番号がありません"));
     audit.append(
         supervisor,
         AuditAction.MY_NUMBER_UNMASKED,
         application.receiptNumber().value(),
-        "reason=" + reason.strip());
-    return new Disclosed(
-        application.receiptNumber().value(), myNumbers.reveal(application.applicant().myNumber()));
+        "field=" + path + " reason=" + reason.strip());
+    return new Disclosed(application.receiptNumber().value(), path, myNumbers.reveal(number));
   }
 }

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.madoguchi.app.domain.application.Applicant;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.application.MyNumberProtector;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
 import jp.madoguchi.app.domain.application.Submission;
@@ -31,6 +33,7 @@ public class SubmissionValidator {
   @Inject ProcedureCatalog catalog;
   @Inject MyNumberProtector myNumbers;
   @Inject Clock clock;
+  @Inject FormMyNumbers sealed;
 
   /** Validates a body whose receipt number has already been checked into {@code checks}. */
   Submission validate(JsonNode body, SubmissionChecks checks, String requestSha256) {
@@ -64,6 +67,8 @@ public class SubmissionValidator {
     if (!violations.isEmpty()) {
       throw ApplicationProblem.invalid(violations);
     }
+    ObjectNode form = result.form();
+    Map<String, EncryptedMyNumber> formMyNumbers = sealed.seal(definition.get(), form);
     return new Submission(
         new ReceiptNumber(checks.text(body, "receiptNumber")),
         procedureCode,
@@ -71,7 +76,8 @@ public class SubmissionValidator {
         municipality,
         submittedAt,
         applicant(result.applicant()),
-        result.form().toString(),
+        form.toString(),
+        formMyNumbers,
         ApplicationViews.JSON.valueToTree(result.warnings()).toString(),
         checks.uploads(),
         requestSha256);

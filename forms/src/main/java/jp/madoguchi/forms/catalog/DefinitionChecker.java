@@ -30,6 +30,7 @@ final class DefinitionChecker {
     require(notBlank(definition.name()), "name is missing");
     require(notBlank(definition.category()), "category is missing");
     require(notBlank(definition.coreSystem()), "coreSystem is missing");
+    require(definition.myNumberUse() != null, "myNumberUse (個人番号利用事務) is missing");
     require(definition.version() >= 1, "version must be 1 or more");
     fields(definition.applicant().fields(), "applicant");
     fields(definition.fields(), "form");

@@ -15,6 +15,7 @@ public record ProcedureDefinition(
     String name,
     String category,
     String coreSystem,
+    Boolean myNumberUse,
     int version,
     ApplicantBlock applicant,
     List<FieldDefinition> fields,
@@ -26,6 +27,15 @@ public record ProcedureDefinition(
     fields = fields == null ? List.of() : List.copyOf(fields);
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
     rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /**
+   * Whether the procedure is 個人番号利用事務 (番号法 別表): only then may a linkage route send the 個人番号 it
+   * collected to a core system. Data of each definition; an installation may override it.
+   */
+  @JsonIgnore
+  public boolean isMyNumberUseWork() {
+    return Boolean.TRUE.equals(myNumberUse);
   }
 
   @JsonIgnore

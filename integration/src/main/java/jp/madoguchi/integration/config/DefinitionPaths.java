@@ -6,14 +6,26 @@ import jp.madoguchi.forms.catalog.FieldDefinition;
 import jp.madoguchi.forms.catalog.FieldType;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
 
-/** Whether a {@link ColumnSource} names a scalar field of a procedure definition. */
+/** The field of a procedure definition that a {@link ColumnSource} names. */
 final class DefinitionPaths {
 
   private DefinitionPaths() {}
 
+  /** Whether {@code source} names an envelope field or a scalar field of the definition. */
   static boolean exists(ColumnSource source, ProcedureDefinition definition) {
+    return ColumnSource.ENVELOPE_FIELDS.contains(source.root())
+        || field(source, definition).isPresent();
+  }
+
+  /** Whether {@code source} names a field of type 個人番号 (whoever's it is). */
+  static boolean isMyNumber(ColumnSource source, ProcedureDefinition definition) {
+    return field(source, definition).map(f -> f.type() == FieldType.MY_NUMBER).orElse(false);
+  }
+
+  /** The scalar field of the definition that {@code source} names, if any. */
+  static Optional<FieldDefinition> field(ColumnSource source, ProcedureDefinition definition) {
     if (ColumnSource.ENVELOPE_FIELDS.contains(source.root())) {
-      return true;
+      return Optional.empty();
     }
     List<FieldDefinition> fields =
         source.root().equals("applicant") ? definition.applicant().fields() : definition.fields();
@@ -22,15 +34,15 @@ final class DefinitionPaths {
       Optional<FieldDefinition> found =
           fields.stream().filter(f -> f.key().equals(segment.key())).findFirst();
       if (found.isEmpty()) {
-        return false;
+        return Optional.empty();
       }
       field = found.get();
       boolean group = field.type() == FieldType.GROUP;
       if (group != (segment.index() != null)) {
-        return false;
+        return Optional.empty();
       }
       fields = field.fields();
     }
-    return field != null && !field.type().isContainer();
+    return field != null && !field.type().isContainer() ? Optional.of(field) : Optional.empty();
   }
 }

@@ -27,12 +27,28 @@ public final class RouteConfigValidator {
 
   /** As {@link #validate(LinkageRouteConfig)}, also checking form paths against the definition. */
   public List<ConfigViolation> validate(LinkageRouteConfig config, ProcedureDefinition definition) {
+    return validate(config, definition, definition == null || definition.isMyNumberUseWork());
+  }
+
+  /**
+   * As {@link #validate(LinkageRouteConfig, ProcedureDefinition)}, with the installation's decision
+   * whether the procedure is 個人番号利用事務: only then, and only with {@code includeMyNumber}, may a
+   * column carry 個人番号.
+   */
+  public List<ConfigViolation> validate(
+      LinkageRouteConfig config, ProcedureDefinition definition, boolean myNumberUse) {
     List<ConfigViolation> violations = new ArrayList<>();
+    if (config.includeMyNumber() && !myNumberUse) {
+      violations.add(
+          new ConfigViolation(
+              "includeMyNumber", "myNumberNotAllowed", "この手続は個人番号利用事務ではないため、個人番号を連携できません"));
+    }
     if (config.file() != null) {
       if (config.pattern() == DeliveryPattern.FILE_EXPORT) {
         checkDirectory(config.file().directoryPath(), violations);
       }
       checkColumns(config.file(), definition, violations);
+      checkMyNumberColumns(config, definition, myNumberUse, violations);
     }
     if (config.api() != null) {
       checkApi(config.api(), violations);
@@ -68,6 +84,36 @@ public final class RouteConfigValidator {
       }
       if (file.format() == FileFormat.FIXED && (column.width() == null || column.width() < 1)) {
         out.add(new ConfigViolation(prefix + "width", "widthMissing", "固定長形式では列の桁数（バイト数）が必須です"));
+      }
+    }
+  }
+
+  private void checkMyNumberColumns(
+      LinkageRouteConfig config,
+      ProcedureDefinition definition,
+      boolean myNumberUse,
+      List<ConfigViolation> out) {
+    List<ColumnSpec> columns = config.file().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnSpec column = columns.get(i);
+      Optional<ColumnSource> source = ColumnSource.parse(column.source());
+      boolean myNumber =
+          source.isPresent()
+              && (definition == null
+                  ? column.includesMyNumber()
+                  : DefinitionPaths.isMyNumber(source.get(), definition));
+      String field = "file.columns[" + i + "].source";
+      String named = "列「" + column.name() + "」（" + column.source() + "）は個人番号です。";
+      if (myNumber && !myNumberUse) {
+        out.add(
+            new ConfigViolation(
+                field, "myNumberNotAllowed", named + "この手続は個人番号利用事務ではないため、個人番号を連携できません"));
+      } else if (myNumber && !config.includeMyNumber()) {
+        out.add(
+            new ConfigViolation(
+                field,
+                "myNumberNotDeclared",
+                named + "個人番号を連携するには、ルートに includeMyNumber: true を明示してください"));
       }
     }
   }

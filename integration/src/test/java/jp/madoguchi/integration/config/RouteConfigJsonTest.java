@@ -25,6 +25,7 @@ class RouteConfigJsonTest {
             .fixed()
             .wareki()
             .column("個人番号", "applicant.myNumber", ColumnKind.DIGITS, 12)
+            .includeMyNumber()
             .build();
     JsonNode written = mapper.valueToTree(config);
     assertThat(json.read(written).config()).contains(config);

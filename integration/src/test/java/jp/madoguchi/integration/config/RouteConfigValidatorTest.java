@@ -60,7 +60,7 @@ class RouteConfigValidatorTest {
   void batchRoutesNeedNoDirectory() {
     FileSettings file = RouteConfigs.fileExport(null).fileSettings();
     LinkageRouteConfig batch =
-        new LinkageRouteConfig(DeliveryPattern.BATCH, null, true, file, null, null);
+        new LinkageRouteConfig(DeliveryPattern.BATCH, null, true, file, null, null, false);
     assertThat(validator.validate(batch)).isEmpty();
   }
 

@@ -22,6 +22,7 @@ public final class RouteConfigs {
   private int maxPerSecond;
   private Map<String, String> headers = Map.of();
   private RetrySettings retry = new RetrySettings(3, 10, 40);
+  private boolean includeMyNumber;
 
   private RouteConfigs() {}
 
@@ -73,6 +74,11 @@ public final class RouteConfigs {
     return this;
   }
 
+  public RouteConfigs includeMyNumber() {
+    includeMyNumber = true;
+    return this;
+  }
+
   public RouteConfigs headers(Map<String, String> value) {
     headers = value;
     return this;
@@ -107,6 +113,7 @@ public final class RouteConfigs {
         pattern == DeliveryPattern.DIRECT_API
             ? new ApiSettings(url, timeoutMs, maxPerSecond, headers)
             : null;
-    return new LinkageRouteConfig(pattern, DeliveryTrigger.ON_ACCEPT, true, file, api, retry);
+    return new LinkageRouteConfig(
+        pattern, DeliveryTrigger.ON_ACCEPT, true, file, api, retry, includeMyNumber);
   }
 }

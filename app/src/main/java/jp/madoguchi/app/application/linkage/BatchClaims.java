@@ -46,8 +46,7 @@ public class BatchClaims {
         now.plus(settings.batchLease()),
         claimed,
         mediaType(renderer.fileSettings(first).encoding()));
-    if (batches.routeVersions(batchId).stream()
-        .anyMatch(route -> renderer.fileSettings(route).includesMyNumber())) {
+    if (batches.routeVersions(batchId).stream().anyMatch(renderer::carriesMyNumber)) {
       batches.markMyNumberExported(batchId);
     }
     return Optional.of(new BatchService.Claimed(batchId.toString(), claimed.size()));

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.linkage.Batches;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.integration.config.ColumnSpec;
 import jp.madoguchi.integration.config.FileSettings;
+import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.record.RecordRenderer;
 import jp.madoguchi.integration.record.RenderedRecord;
 
@@ -32,9 +34,10 @@ public class BatchFileRenderer {
   @Inject Batches batches;
   @Inject LinkageRoutes routes;
   @Inject DeliveryRecords records;
+  @Inject MyNumberUse myNumberUse;
 
   private final RecordRenderer renderer = new RecordRenderer();
-  private final Map<Batches.RouteRef, FileSettings> fileSettings = new ConcurrentHashMap<>();
+  private final Map<Batches.RouteRef, LinkageRouteConfig> configs = new ConcurrentHashMap<>();
 
   /**
    * The page after {@code afterSeq}; the header row (of the first item's route) opens the page that
@@ -46,6 +49,10 @@ public class BatchFileRenderer {
   public BatchFilePage page(
       UUID batchId, int afterSeq, int size, boolean flagForReview, boolean withForm) {
     List<Batches.Row> rows = batches.rows(batchId, afterSeq, size, withForm);
+    Map<UUID, Map<String, EncryptedMyNumber>> formNumbers =
+        withForm && rows.stream().map(Batches.Row::route).distinct().anyMatch(this::carriesMyNumber)
+            ? batches.formMyNumbers(rows.stream().map(Batches.Row::applicationId).toList())
+            : Map.of();
     ByteArrayOutputStream content = new ByteArrayOutputStream(Math.max(1_024, rows.size() * 128));
     int lastSeq = afterSeq;
     Batches.RouteRef lastRoute = null;
@@ -57,7 +64,7 @@ public class BatchFileRenderer {
         lastRoute = row.route();
         file = fileSettings(lastRoute);
         withoutHeader = file.withoutHeader();
-        myNumber = file.includesMyNumber();
+        myNumber = carriesMyNumber(lastRoute);
       }
       if (row.seq() == 1) {
         content.writeBytes(renderer.header(file));
@@ -71,7 +78,8 @@ public class BatchFileRenderer {
                   row.definitionVersion(),
                   row.applicant(),
                   row.formJson(),
-                  myNumber),
+                  myNumber,
+                  formNumbers.getOrDefault(row.applicationId(), Map.of())),
               withoutHeader);
       content.writeBytes(rendered.content());
       if (flagForReview && rendered.needsClerkReview()) {
@@ -100,21 +108,29 @@ public class BatchFileRenderer {
   }
 
   FileSettings fileSettings(Batches.RouteRef route) {
-    FileSettings cached = fileSettings.get(route);
+    return config(route).file();
+  }
+
+  /** Whether rows of this route version carry 個人番号 (includeMyNumber of a 個人番号利用事務). */
+  boolean carriesMyNumber(Batches.RouteRef route) {
+    return config(route).carriesMyNumber() && myNumberUse.isMyNumberUse(route.procedureCode());
+  }
+
+  private LinkageRouteConfig config(Batches.RouteRef route) {
+    LinkageRouteConfig cached = configs.get(route);
     if (cached != null) {
       return cached;
     }
-    FileSettings file =
+    LinkageRouteConfig config =
         routes.history(route.procedureCode(), route.routeName()).stream()
             .filter(r -> r.version() == route.version())
             .findFirst()
             .orElseThrow()
-            .config()
-            .file();
-    if (fileSettings.size() >= MAX_CACHED_ROUTES) {
-      fileSettings.clear();
+            .config();
+    if (configs.size() >= MAX_CACHED_ROUTES) {
+      configs.clear();
     }
-    fileSettings.put(route, file);
-    return file;
+    configs.put(route, config);
+    return config;
   }
 }

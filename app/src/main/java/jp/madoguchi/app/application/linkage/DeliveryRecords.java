@@ -6,17 +6,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import jp.madoguchi.app.application.FormMyNumbers;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.application.MyNumberProtector;
+import jp.madoguchi.forms.catalog.ProcedureCatalog;
+import jp.madoguchi.forms.catalog.ProcedureDefinition;
 import jp.madoguchi.integration.record.AttachmentDigest;
 import jp.madoguchi.integration.record.DeliveryRecord;
 
 /**
- * An application as a core system gets it. 個人番号 is revealed only when the route explicitly exports
- * it (a file column whose source is applicant.myNumber); otherwise it is left out, so a DIRECT_API
- * route never sends it (番号法: only as far as needed).
+ * An application as a core system gets it. 個人番号 (the applicant's and every one of the form, by
+ * field type) is revealed only when the route carries it ({@code includeMyNumber} of a 個人番号利用事務
+ * procedure); otherwise every 個人番号 is left out, so such a payload carries none at all (番号法: only as
+ * far as needed).
  */
 @ApplicationScoped
 public class DeliveryRecords {
@@ -24,6 +30,8 @@ public class DeliveryRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject MyNumberProtector myNumbers;
+  @Inject FormMyNumbers formMyNumbers;
+  @Inject ProcedureCatalog catalog;
 
   public DeliveryRecord of(UUID deliveryId, Application application, boolean withMyNumber) {
     return new DeliveryRecord(
@@ -32,7 +40,11 @@ public class DeliveryRecords {
         application.procedureCode(),
         application.definitionVersion(),
         applicant(application.applicant(), withMyNumber),
-        form(application.formJson()),
+        form(
+            application.procedureCode(),
+            application.definitionVersion(),
+            application.formJson(),
+            withMyNumber ? application.formMyNumbers() : Map.of()),
         application.attachments().stream()
             .map(a -> new AttachmentDigest(a.fileName(), a.mediaType(), a.sha256()))
             .toList());
@@ -41,7 +53,7 @@ public class DeliveryRecords {
   /**
    * The record of a batch file row read without the application entity: no attachment digests (no
    * file column reads them) and, when {@code formJson} is null, no form fields (no column of the
-   * route reads them).
+   * route reads them). {@code carried}: the form's 個人番号 when the route carries them, else empty.
    */
   public DeliveryRecord forFile(
       UUID deliveryId,
@@ -50,14 +62,17 @@ public class DeliveryRecords {
       int definitionVersion,
       Applicant applicant,
       String formJson,
-      boolean withMyNumber) {
+      boolean withMyNumber,
+      Map<String, EncryptedMyNumber> carried) {
     return new DeliveryRecord(
         deliveryId,
         receiptNumber,
         procedureCode,
         definitionVersion,
         applicant(applicant, withMyNumber),
-        formJson == null ? null : form(formJson),
+        formJson == null
+            ? null
+            : form(procedureCode, definitionVersion, formJson, withMyNumber ? carried : Map.of()),
         List.of());
   }
 
@@ -81,6 +96,21 @@ public class DeliveryRecords {
     if (value != null) {
       node.put(key, value);
     }
+  }
+
+  private ObjectNode form(
+      String procedureCode,
+      int definitionVersion,
+      String formJson,
+      Map<String, EncryptedMyNumber> carried) {
+    ProcedureDefinition definition =
+        catalog
+            .version(procedureCode, definitionVersion)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "definition " + procedureCode + " v" + definitionVersion + " missing"));
+    return formMyNumbers.forDelivery(definition, form(formJson), carried);
   }
 
   static ObjectNode form(String formJson) {

@@ -39,6 +39,7 @@ public class LinkageRouteService {
   @Inject LinkageRoutes routes;
   @Inject ProcedureCatalog catalog;
   @Inject AuditLog audit;
+  @Inject MyNumberUse myNumberUse;
   @Inject Clock clock;
 
   @Transactional
@@ -90,7 +91,9 @@ public class LinkageRouteService {
       throw invalid(reading.violations());
     }
     List<ConfigViolation> violations =
-        new RouteConfigValidator().validate(reading.config().get(), definition);
+        new RouteConfigValidator()
+            .validate(
+                reading.config().get(), definition, myNumberUse.isMyNumberUse(definition.code()));
     if (!violations.isEmpty()) {
       throw invalid(violations);
     }

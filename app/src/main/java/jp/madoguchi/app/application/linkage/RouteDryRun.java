@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.app.domain.linkage.RouteVersion;
+import jp.madoguchi.forms.catalog.MyNumberFields;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
+import jp.madoguchi.forms.japanese.MyNumber;
 import jp.madoguchi.forms.samples.SampleApplications;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.file.ExportFileName;
@@ -36,6 +39,7 @@ public class RouteDryRun {
   @Inject LinkageRouteService service;
   @Inject LinkageRoutes routes;
   @Inject TranscriptionOrder order;
+  @Inject MyNumberUse myNumberUse;
 
   /** With {@code body} null or empty the current route is tried, else the configuration sent. */
   @Transactional
@@ -54,7 +58,7 @@ public class RouteDryRun {
     ObjectNode result = LinkageRouteService.JSON.createObjectNode();
     result.put("pattern", config.pattern().name());
     switch (config.pattern()) {
-      case FILE_EXPORT, BATCH -> rendered(procedureCode, config, result);
+      case FILE_EXPORT, BATCH -> rendered(definition, config, result);
       case DIRECT_API -> reachability(config.api().url(), result);
       case MANUAL ->
           result.set(
@@ -63,23 +67,47 @@ public class RouteDryRun {
     return result;
   }
 
-  private void rendered(String procedureCode, LinkageRouteConfig config, ObjectNode result) {
+  /**
+   * The sample as a real delivery of this route would be: 個人番号 only when the route carries them,
+   * and even then shown masked here (the test output is a view like any other).
+   */
+  private void rendered(
+      ProcedureDefinition definition, LinkageRouteConfig config, ObjectNode result) {
+    String procedureCode = definition.code();
     JsonNode sample = SampleApplications.valid(procedureCode);
+    ObjectNode applicant = ((ObjectNode) sample.path("applicant")).deepCopy();
+    ObjectNode form = ((ObjectNode) sample.path("form")).deepCopy();
+    List<String> numbers = new ArrayList<>();
+    if (applicant.hasNonNull("myNumber")) {
+      numbers.add(applicant.path("myNumber").asText());
+    }
+    MyNumberFields.in(definition, form).forEach(found -> numbers.add(found.value()));
+    if (!(config.carriesMyNumber() && myNumberUse.isMyNumberUse(procedureCode))) {
+      applicant.remove("myNumber");
+      MyNumberFields.in(definition, form).forEach(MyNumberFields.Found::remove);
+    }
     DeliveryRecord record =
         new DeliveryRecord(
             new UUID(0, 0),
             "SAMPLE-" + procedureCode,
             procedureCode,
             Math.max(1, sample.path("definitionVersion").asInt(1)),
-            (ObjectNode) sample.path("applicant"),
-            (ObjectNode) sample.path("form"),
+            applicant,
+            form,
             List.of());
     RenderedRecord rendered = new RecordRenderer().render(record, config.file());
+    String content = new String(rendered.content(), config.file().encoding().charset());
+    for (String number : numbers) {
+      String digits = number.replaceAll("[^0-9]", "");
+      if (digits.length() == 12) {
+        content = content.replace(digits, MyNumber.parse(digits).masked());
+      }
+    }
     result.put(
         "fileName",
         ExportFileName.of(record.receiptNumber(), record.deliveryId(), config.file().format()));
     result.put("encoding", config.file().encoding().name());
-    result.put("content", new String(rendered.content(), config.file().encoding().charset()));
+    result.put("content", content);
     result.put("needsClerkReview", rendered.needsClerkReview());
   }
 

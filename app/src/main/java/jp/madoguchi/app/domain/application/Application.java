@@ -1,12 +1,15 @@
 package jp.madoguchi.app.domain.application;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -16,10 +19,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import jp.madoguchi.forms.japanese.DamageGrade;
 
 /** 申請: one submission from the portal and everything that happened to it since. */
@@ -76,6 +82,17 @@ public class Application {
   @Column(name = "warnings_json")
   private String warningsJson;
 
+  /** 個人番号 of the form, encrypted, of this and earlier revisions. */
+  @ElementCollection
+  @CollectionTable(
+      name = "application_my_number",
+      joinColumns = @JoinColumn(name = "application_id"))
+  private List<FormMyNumber> formMyNumbers = new ArrayList<>();
+
+  /** Whether the stored texts hold 個人番号 only masked (false for rows older than V100). */
+  @Column(name = "my_numbers_sealed")
+  private boolean myNumbersSealed = true;
+
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
   @OrderBy("position")
   private List<Attachment> attachments = new ArrayList<>();
@@ -118,6 +135,7 @@ public class Application {
     application.requestSha256 = submission.requestSha256();
     application.applicant = submission.applicant();
     application.formJson = submission.formJson();
+    application.keepFormMyNumbers(submission);
     application.warningsJson = submission.warningsJson();
     application.status = ApplicationStatus.RECEIVED;
     List<AttachmentUpload> uploads = submission.attachments();
@@ -262,6 +280,7 @@ public class Application {
     submittedAt = corrected.submittedAt();
     applicant = corrected.applicant();
     formJson = corrected.formJson();
+    keepFormMyNumbers(corrected);
     warningsJson = corrected.warningsJson();
     List<AttachmentUpload> uploads = corrected.attachments();
     for (int i = 0; i < uploads.size(); i++) {
@@ -419,6 +438,59 @@ public class Application {
 
   public String formJson() {
     return formJson;
+  }
+
+  /** The form's 個人番号 of the current revision, encrypted, by field path. */
+  public Map<String, EncryptedMyNumber> formMyNumbers() {
+    Map<String, EncryptedMyNumber> current = new LinkedHashMap<>();
+    formMyNumbers.stream()
+        .filter(n -> n.revision() == revision)
+        .forEach(n -> current.put(n.fieldPath(), n.number()));
+    return current;
+  }
+
+  /** The 個人番号 a path names ({@code applicant.myNumber}, {@code form.spouse.myNumber}). */
+  public Optional<EncryptedMyNumber> myNumberAt(String path) {
+    if ("applicant.myNumber".equals(path)) {
+      return Optional.ofNullable(applicant.myNumber());
+    }
+    return Optional.ofNullable(formMyNumbers().get(path));
+  }
+
+  public boolean myNumbersSealed() {
+    return myNumbersSealed;
+  }
+
+  /**
+   * Seals an application stored before 個人番号 were protected by type: the texts given hold every
+   * number masked, and the numbers found in them are kept encrypted under their paths.
+   */
+  public void seal(
+      String maskedFormJson,
+      Map<Integer, Map<String, EncryptedMyNumber>> numbersByRevision,
+      Map<Integer, String> maskedRevisionForms,
+      UnaryOperator<String> sealChanges) {
+    formJson = maskedFormJson;
+    numbersByRevision.forEach(
+        (rev, numbers) ->
+            numbers.forEach(
+                (path, number) -> {
+                  boolean known =
+                      formMyNumbers.stream()
+                          .anyMatch(n -> n.revision() == rev && n.fieldPath().equals(path));
+                  if (!known) {
+                    formMyNumbers.add(new FormMyNumber(rev, path, number));
+                  }
+                }));
+    revisions.forEach(r -> r.replaceForm(maskedRevisionForms.get(r.revision())));
+    history.forEach(change -> change.replaceChanges(sealChanges.apply(change.changesJson())));
+    myNumbersSealed = true;
+  }
+
+  private void keepFormMyNumbers(Submission submission) {
+    submission
+        .formMyNumbers()
+        .forEach((path, number) -> formMyNumbers.add(new FormMyNumber(revision, path, number)));
   }
 
   /** The stored validation warnings as JSON (an array), or null when there were none recorded. */

@@ -1,5 +1,6 @@
 package jp.madoguchi.app.domain.application;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,4 +41,7 @@ public interface ApplicationRepository {
    * @throws WorkflowViolation when someone else updated it meanwhile (optimistic locking)
    */
   void update(Application application);
+
+  /** Up to {@code limit} applications stored before 個人番号 were sealed by type (V100). */
+  List<UUID> unsealed(int limit);
 }

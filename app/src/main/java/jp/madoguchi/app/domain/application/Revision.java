@@ -66,6 +66,13 @@ public class Revision {
     return formJson;
   }
 
+  /** Replaces the stored form by its sealed text (個人番号 masked); null keeps it. */
+  void replaceForm(String maskedFormJson) {
+    if (maskedFormJson != null) {
+      formJson = maskedFormJson;
+    }
+  }
+
   public Instant replacedAt() {
     return replacedAt;
   }

@@ -95,6 +95,11 @@ public class StatusChange {
     return changesJson;
   }
 
+  /** Replaces the recorded field changes by their sealed text (個人番号 masked). */
+  void replaceChanges(String sealedChangesJson) {
+    changesJson = sealedChangesJson;
+  }
+
   public Application application() {
     return application;
   }

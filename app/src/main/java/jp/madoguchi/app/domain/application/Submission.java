@@ -1,12 +1,17 @@
 package jp.madoguchi.app.domain.application;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated, normalised submission ready to be stored. {@code requestSha256} is the digest of the
  * canonical request body: an identical replay has the same digest. {@code warningsJson} holds the
- * validation warnings (a JSON array of {field, code, message}; {@code []} when none).
+ * validation warnings (a JSON array of {field, code, message}; {@code []} when none). {@code
+ * formJson} holds every 個人番号 of the form masked; {@code formMyNumbers} holds them encrypted, by
+ * field path ({@code form.spouse.myNumber}).
  */
 public record Submission(
     ReceiptNumber receiptNumber,
@@ -16,11 +21,13 @@ public record Submission(
     Instant submittedAt,
     Applicant applicant,
     String formJson,
+    Map<String, EncryptedMyNumber> formMyNumbers,
     String warningsJson,
     List<AttachmentUpload> attachments,
     String requestSha256) {
 
   public Submission {
     attachments = List.copyOf(attachments);
+    formMyNumbers = Collections.unmodifiableMap(new LinkedHashMap<>(formMyNumbers));
   }
 }

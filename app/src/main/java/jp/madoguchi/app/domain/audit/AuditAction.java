@@ -16,8 +16,12 @@ public enum AuditAction {
   APPLICATION_PDF_VIEWED,
   ATTACHMENT_DOWNLOADED,
   MY_NUMBER_UNMASKED,
+  /** An application stored before V100 had its 個人番号 encrypted and masked at start-up. */
+  MY_NUMBERS_SEALED,
   BATCH_EXPORTED,
   FILE_EXPORTED,
+  /** A DIRECT_API delivery sent 個人番号 to the core system (its route says includeMyNumber). */
+  MY_NUMBER_SENT,
   /** 転記済: a clerk confirmed a manual entry with the core system's reference number. */
   DELIVERY_CONFIRMED,
   ROUTE_CHANGED,

@@ -1,10 +1,13 @@
 package jp.madoguchi.app.domain.linkage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Applicant;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 
 /** Batches of BATCH deliveries pulled by core-system jobs (一括取込); in the caller's transaction. */
 public interface Batches {
@@ -37,7 +40,8 @@ public interface Batches {
       String procedureCode,
       int definitionVersion,
       Applicant applicant,
-      String formJson) {}
+      String formJson,
+      UUID applicationId) {}
 
   /** One delivery of a batch at its place ({@code seq}, from 1) in the file. */
   record Item(int seq, DeliveryView delivery) {}
@@ -63,6 +67,12 @@ public interface Batches {
 
   /** The route versions the batch's deliveries were made with. */
   List<RouteRef> routeVersions(UUID batchId);
+
+  /**
+   * The form 個人番号 (current revision, encrypted, by field path) of these applications, for a file
+   * whose route carries them.
+   */
+  Map<UUID, Map<String, EncryptedMyNumber>> formMyNumbers(Collection<UUID> applicationIds);
 
   /** Notes that the batch's file carries 個人番号 (a route version of it exports the column). */
   void markMyNumberExported(UUID batchId);

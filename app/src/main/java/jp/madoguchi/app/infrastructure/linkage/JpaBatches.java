@@ -13,7 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Applicant;
@@ -241,6 +245,7 @@ public class JpaBatches implements Batches {
             + " a.applicant_address, a.applicant_phone, a.applicant_relationship,"
             + " a.my_number_cipher, a.my_number_key_id, a.my_number_last4, "
             + (withForm ? "a.form_json" : "NULL")
+            + ", d.application_id"
             + " FROM delivery_batch_item i JOIN delivery d ON d.id = i.delivery_id"
             + " JOIN linkage_route r ON r.id = d.route_id"
             + " JOIN application a ON a.id = d.application_id"
@@ -291,7 +296,33 @@ public class JpaBatches implements Batches {
         rs.getString(7),
         rs.getInt(8),
         applicant,
-        rs.getString(20));
+        rs.getString(20),
+        NativeRows.uuid(rs.getObject(21)));
+  }
+
+  @Override
+  public Map<UUID, Map<String, EncryptedMyNumber>> formMyNumbers(Collection<UUID> applicationIds) {
+    Map<UUID, Map<String, EncryptedMyNumber>> numbers = new HashMap<>();
+    if (applicationIds.isEmpty()) {
+      return numbers;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT n.application_id, n.field_path, n.my_number_cipher, n.my_number_key_id,"
+                    + " n.my_number_last4 FROM application_my_number n"
+                    + " JOIN application a ON a.id = n.application_id AND a.revision = n.revision"
+                    + " WHERE n.application_id IN (?1)")
+            .setParameter(1, List.copyOf(applicationIds))
+            .getResultList();
+    for (Object[] row : rows) {
+      numbers
+          .computeIfAbsent(NativeRows.uuid(row[0]), id -> new LinkedHashMap<>())
+          .put(
+              (String) row[1],
+              new EncryptedMyNumber((String) row[2], (String) row[3], ((String) row[4]).strip()));
+    }
+    return numbers;
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.linkage.DeliveryRecords;
 import jp.madoguchi.app.application.linkage.LinkageCompletion;
+import jp.madoguchi.app.application.linkage.MyNumberUse;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
@@ -49,6 +50,7 @@ public class JpaDeliveryQueue implements DeliveryQueue {
   @Inject LinkageRoutes routes;
   @Inject ApplicationRepository applications;
   @Inject DeliveryRecords records;
+  @Inject MyNumberUse myNumberUse;
   @Inject LinkageCompletion completion;
   @Inject AuditLog audit;
 
@@ -99,14 +101,10 @@ public class JpaDeliveryQueue implements DeliveryQueue {
             .version(NativeRows.number(row[2]), NativeRows.integer(row[3]))
             .orElseThrow(IllegalStateException::new);
     return new ClaimedDelivery(
-        records.of(id, application, exportsMyNumber(route)),
+        records.of(id, application, myNumberUse.carries(route)),
         route.config(),
         NativeRows.integer(row[4]),
         token);
-  }
-
-  private static boolean exportsMyNumber(RouteVersion route) {
-    return route.config().file() != null && route.config().file().includesMyNumber();
   }
 
   @Override
@@ -128,6 +126,12 @@ public class JpaDeliveryQueue implements DeliveryQueue {
           AuditAction.FILE_EXPORTED,
           (String) row[2],
           "delivery=" + lease.deliveryId() + " file=" + coreReference + myNumberNote(row));
+    } else if (DeliveryPattern.DIRECT_API.name().equals(row[1]) && carriedMyNumber(row)) {
+      audit.append(
+          Application.LINKAGE_ACTOR,
+          AuditAction.MY_NUMBER_SENT,
+          (String) row[2],
+          "delivery=" + lease.deliveryId() + " pattern=DIRECT_API myNumber=sent");
     }
   }
 
@@ -160,12 +164,14 @@ public class JpaDeliveryQueue implements DeliveryQueue {
    * {@link #row} reads it.
    */
   private String myNumberNote(Object[] row) {
-    boolean exported =
-        routes
-            .version(NativeRows.number(row[3]), NativeRows.integer(row[4]))
-            .map(JpaDeliveryQueue::exportsMyNumber)
-            .orElse(false);
-    return exported ? " myNumber=exported" : "";
+    return carriedMyNumber(row) ? " myNumber=exported" : "";
+  }
+
+  private boolean carriedMyNumber(Object[] row) {
+    return routes
+        .version(NativeRows.number(row[3]), NativeRows.integer(row[4]))
+        .map(myNumberUse::carries)
+        .orElse(false);
   }
 
   private Object[] row(UUID id) {

@@ -1,6 +1,7 @@
 package jp.madoguchi.app.infrastructure.linkage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,9 +41,18 @@ final class RouteConfigCodec {
     return config;
   }
 
+  /**
+   * A version saved before routes declared {@code includeMyNumber} was accepted under the older
+   * rule, where a 個人番号 column was itself the decision to export it: such a version keeps exporting
+   * (for a procedure that is still 個人番号利用事務).
+   */
   private static LinkageRouteConfig parse(String json) {
     try {
-      return JSON.readValue(json, LinkageRouteConfig.class);
+      JsonNode tree = JSON.readTree(json);
+      LinkageRouteConfig config = JSON.treeToValue(tree, LinkageRouteConfig.class);
+      boolean legacy = !tree.has("includeMyNumber");
+      boolean myNumberColumn = config.file() != null && config.file().includesMyNumber();
+      return legacy && myNumberColumn ? config.withIncludeMyNumber(true) : config;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored route configuration unreadable", e);
     }

@@ -40,6 +40,16 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public List<UUID> unsealed(int limit) {
+    return em.createQuery(
+            "SELECT a.id FROM Application a WHERE a.myNumbersSealed = false ORDER BY a.id",
+            UUID.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Application> findById(UUID id) {
     return Optional.ofNullable(em.find(Application.class, id));
   }

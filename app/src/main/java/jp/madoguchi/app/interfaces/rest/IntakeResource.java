@@ -150,11 +150,16 @@ public class IntakeResource {
   @Path("/{id}/my-number")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUPERVISOR_NAME)
-  @Operation(summary = "個人番号のマスク解除（監督者のみ・理由必須・アクセスログに記録） {\"reason\": \"…\"}")
+  @Operation(
+      summary =
+          "個人番号のマスク解除（監督者のみ・理由必須・アクセスログに項目とともに記録）"
+              + " {\"field\": \"form.spouse.myNumber\", \"reason\": \"…\"}",
+      description = "field を省略すると申請者の個人番号（applicant.myNumber）。")
   public Response myNumber(@PathParam("id") String id, InputStream body) {
     JsonNode json = JsonBodies.read(body);
     String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
-    return Response.ok(disclosure.disclose(Ids.parse(id), reason, caller()))
+    String field = json.path("field").isTextual() ? json.path("field").asText() : null;
+    return Response.ok(disclosure.disclose(Ids.parse(id), field, reason, caller()))
         .header("Cache-Control", "no-store")
         .build();
   }
