@@ -20,12 +20,14 @@ public class MyNumberDisclosure {
   @Inject ApplicationRepository applications;
   @Inject MyNumberProtector myNumbers;
   @Inject AuditLog audit;
+  @Inject ProcedureAccess access;
 
   /** The applicant's My Number for this purpose. */
   public record Disclosed(String receiptNumber, String myNumber) {}
 
   @Transactional
   public Disclosed disclose(UUID id, String reason, String supervisor) {
+    access.application(id, supervisor);
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "個人番号を表示する理由（利用目的）を500文字以内で入力してください");
