@@ -28,6 +28,7 @@ public class DamageAssessmentService {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Inject ApplicationRepository applications;
+  @Inject ProcedureAccess access;
   @Inject ApplicationViews views;
   @Inject JpaServiceLevelStore serviceLevels;
   @Inject AuditLog audit;
@@ -36,11 +37,7 @@ public class DamageAssessmentService {
   /** {@code body}: {@code {"grade": "ZENKAI", "ratioPercent": 55.5}} (ratioPercent optional). */
   @Transactional
   public ApplicationDetails assess(UUID id, JsonNode body, String clerk) {
-    Application application =
-        applications
-            .findById(id)
-            .orElseThrow(
-                () -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
+    Application application = access.application(id, clerk);
     if (!DamageGrades.appliesTo(application)) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED,

@@ -22,6 +22,7 @@ public class MyNumberDisclosure {
   @Inject ApplicationRepository applications;
   @Inject MyNumberProtector myNumbers;
   @Inject AuditLog audit;
+  @Inject ProcedureAccess access;
 
   /** The field disclosed when the request names none. */
   public static final String APPLICANT_FIELD = "applicant.myNumber";
@@ -31,6 +32,7 @@ public class MyNumberDisclosure {
 
   @Transactional
   public Disclosed disclose(UUID id, String field, String reason, String supervisor) {
+    access.application(id, supervisor);
     String path = field == null || field.isBlank() ? APPLICANT_FIELD : field.strip();
     if (path.length() > 200) {
       throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "項目名が長すぎます");

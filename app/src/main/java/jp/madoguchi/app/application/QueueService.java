@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.application.Application;
-import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.Attachment;
 import jp.madoguchi.app.domain.application.IntakeQueue;
 import jp.madoguchi.app.domain.application.QueueFilter;
@@ -29,14 +29,15 @@ public class QueueService {
   public static final int MAX_PAGE = 200;
 
   @Inject IntakeQueue queue;
-  @Inject ApplicationRepository applications;
   @Inject ApplicationViews views;
   @Inject JpaServiceLevelStore serviceLevels;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject ProcedureAccess access;
 
+  /** The queue as {@code viewer} may see it: only the procedures of their scope. */
   @Transactional
-  public QueuePage list(QueueFilter filter, String cursor, int limit) {
+  public QueuePage list(QueueFilter filter, String cursor, int limit, String viewer) {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "limit は1〜" + MAX_PAGE + "で指定してください");
@@ -49,7 +50,8 @@ public class QueueService {
     }
     ServiceLevels levels = serviceLevels.current();
     Instant now = clock.instant();
-    List<Application> page = queue.page(filter, after, limit + 1, levels, now);
+    List<Application> page =
+        queue.page(filter.within(access.scopeOf(viewer)), after, limit + 1, levels, now);
     boolean more = page.size() > limit;
     List<Application> shown = more ? page.subList(0, limit) : page;
     String next =
@@ -60,24 +62,28 @@ public class QueueService {
     return new QueuePage(shown.stream().map(a -> views.item(a, levels, now)).toList(), next);
   }
 
+  /** The dashboard counts over the procedures of {@code viewer}'s scope. */
   @Transactional
-  public QueueCounts counts() {
+  public QueueCounts counts(String viewer) {
+    ProcedureScope scope = access.scopeOf(viewer);
     Map<String, Long> byStatus = new LinkedHashMap<>();
-    queue.countByStatus().forEach((status, count) -> byStatus.put(status.name(), count));
+    queue.countByStatus(scope).forEach((status, count) -> byStatus.put(status.name(), count));
     return new QueueCounts(
-        byStatus, queue.openByProcedure(), queue.overdue(serviceLevels.current(), clock.instant()));
+        byStatus,
+        queue.openByProcedure(scope),
+        queue.overdue(serviceLevels.current(), clock.instant(), scope));
   }
 
   @Transactional
   public ApplicationDetails detail(UUID id, String viewer) {
-    Application application = load(id);
+    Application application = access.application(id, viewer);
     audit.append(viewer, AuditAction.APPLICATION_VIEWED, application.receiptNumber().value(), null);
     return views.details(application, serviceLevels.current(), clock.instant());
   }
 
   @Transactional
   public List<HistoryEntry> history(UUID id, String viewer) {
-    Application application = load(id);
+    Application application = access.application(id, viewer);
     audit.append(
         viewer, AuditAction.APPLICATION_HISTORY_VIEWED, application.receiptNumber().value(), null);
     return views.history(application);
@@ -99,7 +105,7 @@ public class QueueService {
   }
 
   private AttachmentFile file(UUID id, UUID attachmentId, String viewer, boolean original) {
-    Application application = load(id);
+    Application application = access.application(id, viewer);
     Attachment attachment =
         application.attachments().stream()
             .filter(a -> a.id().equals(attachmentId))
@@ -126,15 +132,9 @@ public class QueueService {
   /** 申請書 PDF, rendered with the definition version the application was validated against. */
   @Transactional
   public byte[] pdf(UUID id, String viewer) {
-    Application application = load(id);
+    Application application = access.application(id, viewer);
     audit.append(
         viewer, AuditAction.APPLICATION_PDF_VIEWED, application.receiptNumber().value(), null);
     return new ApplicationPdf().render(views.document(application));
-  }
-
-  private Application load(UUID id) {
-    return applications
-        .findById(id)
-        .orElseThrow(() -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
   }
 }

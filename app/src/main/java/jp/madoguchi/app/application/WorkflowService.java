@@ -28,6 +28,7 @@ public class WorkflowService {
   @Inject JpaServiceLevelStore serviceLevels;
   @Inject AuditLog audit;
   @Inject Outbox outbox;
+  @Inject ProcedureAccess access;
 
   @Transactional
   public ApplicationDetails transition(
@@ -35,7 +36,7 @@ public class WorkflowService {
     if (expectedVersion == null) {
       throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "expectedVersion は必須です");
     }
-    Application application = load(id);
+    Application application = load(id, clerk);
     application.checkVersion(expectedVersion);
     var now = clock.instant();
     switch (action) {
@@ -67,7 +68,7 @@ public class WorkflowService {
 
   @Transactional
   public ApplicationDetails claim(UUID id, String clerk) {
-    Application application = load(id);
+    Application application = load(id, clerk);
     application.claim(clerk);
     applications.update(application);
     audit.append(
@@ -77,7 +78,7 @@ public class WorkflowService {
 
   @Transactional
   public ApplicationDetails release(UUID id, String clerk, boolean supervisor) {
-    Application application = load(id);
+    Application application = load(id, clerk);
     application.release(clerk, supervisor);
     applications.update(application);
     audit.append(
@@ -90,7 +91,7 @@ public class WorkflowService {
     if (assignee == null || assignee.isBlank()) {
       throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "担当者（assignee）を指定してください");
     }
-    Application application = load(id);
+    Application application = load(id, supervisor);
     application.reassign(assignee);
     applications.update(application);
     audit.append(
@@ -106,7 +107,7 @@ public class WorkflowService {
     if (body == null || body.isBlank() || body.length() > 2000) {
       throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "メモは1〜2000文字で入力してください");
     }
-    Application application = load(id);
+    Application application = load(id, author);
     application.addComment(author, body, clock.instant());
     applications.update(application);
     audit.append(
@@ -114,9 +115,7 @@ public class WorkflowService {
     return views.details(application, serviceLevels.current(), clock.instant());
   }
 
-  private Application load(UUID id) {
-    return applications
-        .findById(id)
-        .orElseThrow(() -> new ApplicationProblem(ProblemType.NOT_FOUND, "申請 " + id + " はありません"));
+  private Application load(UUID id, String user) {
+    return access.application(id, user);
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,12 +31,21 @@ final class DashboardCounts {
    * a snapshot the counts did not change across, polled for up to 30 seconds.
    */
   static void assertMatchTheListing() throws Exception {
+    assertMatchTheListing(CLERK, "%");
+  }
+
+  /**
+   * As {@link #assertMatchTheListing()}, for a staff member whose procedure scope covers exactly
+   * the procedures whose code is LIKE {@code procedureCodeLike}.
+   */
+  static void assertMatchTheListing(Api staff, String procedureCodeLike) throws Exception {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
-      JsonNode before = counts();
+      JsonNode before = counts(staff);
       Map<String, Long> byStatus = new TreeMap<>();
       Map<String, Long> openByProcedure = new TreeMap<>();
       page(
+          staff,
           "/api/v1/intake?limit=200",
           item -> {
             String status = item.get("status").asText();
@@ -46,9 +55,9 @@ final class DashboardCounts {
             }
           });
       long[] overdue = {0};
-      page("/api/v1/intake?limit=200&overdue=true", item -> overdue[0]++);
-      Map<String, Long> inTable = statusesInTable();
-      JsonNode after = counts();
+      page(staff, "/api/v1/intake?limit=200&overdue=true", item -> overdue[0]++);
+      Map<String, Long> inTable = statusesInTable(procedureCodeLike);
+      JsonNode after = counts(staff);
       if (!before.equals(after)) {
         Thread.sleep(300);
         continue;
@@ -73,16 +82,16 @@ final class DashboardCounts {
     fail("the counts kept changing while the queue was listed");
   }
 
-  private static JsonNode counts() {
-    Reply reply = CLERK.get("/api/v1/intake/counts");
+  private static JsonNode counts(Api staff) {
+    Reply reply = staff.get("/api/v1/intake/counts");
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     return reply.json();
   }
 
-  private static void page(String path, java.util.function.Consumer<JsonNode> each) {
+  private static void page(Api staff, String path, java.util.function.Consumer<JsonNode> each) {
     String cursor = null;
     do {
-      Reply page = CLERK.get(path + (cursor == null ? "" : "&cursor=" + cursor));
+      Reply page = staff.get(path + (cursor == null ? "" : "&cursor=" + cursor));
       assertThat(page.status()).as(page.text()).isEqualTo(200);
       page.json().get("items").forEach(each);
       cursor =
@@ -90,14 +99,18 @@ final class DashboardCounts {
     } while (cursor != null);
   }
 
-  private static Map<String, Long> statusesInTable() throws SQLException {
+  private static Map<String, Long> statusesInTable(String procedureCodeLike) throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
     try (Connection connection = MadoguchiServer.get().database().connect();
-        Statement statement = connection.createStatement();
-        ResultSet rs =
-            statement.executeQuery("SELECT status, COUNT(*) FROM application GROUP BY status")) {
-      while (rs.next()) {
-        counts.put(rs.getString(1), rs.getLong(2));
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT status, COUNT(*) FROM application WHERE procedure_code LIKE ?"
+                    + " GROUP BY status")) {
+      statement.setString(1, procedureCodeLike);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          counts.put(rs.getString(1), rs.getLong(2));
+        }
       }
     }
     return counts;

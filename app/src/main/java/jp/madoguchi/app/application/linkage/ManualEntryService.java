@@ -10,6 +10,7 @@ import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ApplicationViews;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.application.ProcedureAccess;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
@@ -44,14 +45,17 @@ public class ManualEntryService {
   @Inject TranscriptionOrder order;
   @Inject LinkageCompletion completion;
   @Inject AuditLog audit;
+  @Inject ProcedureAccess access;
   @Inject Clock clock;
 
+  /** The deliveries waiting for {@code clerk}: of the procedures in their scope only. */
   @Transactional
-  public List<ManualEntry> waiting(String procedureCode) {
+  public List<ManualEntry> waiting(String procedureCode, String clerk) {
     return deliveries
         .list(
             DeliveryStatus.WAITING_MANUAL,
             DeliveryAdminService.blankToNull(procedureCode),
+            access.scopeOf(clerk),
             LIST_LIMIT)
         .stream()
         .map(
@@ -69,7 +73,7 @@ public class ManualEntryService {
   /** The transcription sheet PDF (個人番号 masked), in the route's column order. */
   @Transactional
   public byte[] sheet(UUID deliveryId, String clerk) {
-    DeliveryView delivery = waitingDelivery(deliveryId);
+    DeliveryView delivery = waitingDelivery(deliveryId, clerk);
     Application application = application(delivery);
     ApplicationDocument document = views.document(application);
     RouteVersion route = route(delivery);
@@ -90,7 +94,7 @@ public class ManualEntryService {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "基幹システムの番号（coreReference）を1〜255文字で入力してください");
     }
-    DeliveryView delivery = waitingDelivery(deliveryId);
+    DeliveryView delivery = waitingDelivery(deliveryId, clerk);
     Application application = completion.lockApplication(delivery.applicationId());
     Instant now = clock.instant();
     if (!deliveries.confirm(deliveryId, DeliveryStatus.WAITING_MANUAL, coreReference, now)) {
@@ -105,9 +109,13 @@ public class ManualEntryService {
     return DeliveryItem.of(deliveries.find(deliveryId).orElseThrow());
   }
 
-  private DeliveryView waitingDelivery(UUID id) {
+  /** The delivery, if it waits for manual entry; 404 as unknown outside the clerk's scope. */
+  private DeliveryView waitingDelivery(UUID id, String clerk) {
     DeliveryView delivery =
-        deliveries.find(id).orElseThrow(() -> DeliveryAdminService.notFound(id));
+        deliveries
+            .find(id)
+            .filter(d -> access.scopeOf(clerk).permits(d.procedureCode()))
+            .orElseThrow(() -> DeliveryAdminService.notFound(id));
     if (delivery.status() != DeliveryStatus.WAITING_MANUAL) {
       throw new ApplicationProblem(ProblemType.CONFLICT, "この連携は手入力待ちではありません");
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.madoguchi.app.domain.account.ProcedureScope;
 
 /** The clerks' view of applications: filtered, searched, paged oldest first, counted. */
 public interface IntakeQueue {
@@ -16,10 +17,12 @@ public interface IntakeQueue {
       ServiceLevels levels,
       Instant now);
 
-  Map<ApplicationStatus, Long> countByStatus();
+  /** Applications per status, of the procedures in {@code scope}. */
+  Map<ApplicationStatus, Long> countByStatus(ProcedureScope scope);
 
-  /** Open applications per procedure. */
-  Map<String, Long> openByProcedure();
+  /** Open applications per procedure in {@code scope}. */
+  Map<String, Long> openByProcedure(ProcedureScope scope);
 
-  long overdue(ServiceLevels levels, Instant now);
+  /** Open applications past their due date, of the procedures in {@code scope}. */
+  long overdue(ServiceLevels levels, Instant now, ProcedureScope scope);
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.account.ProcedureScope;
 
 /**
  * The outbox of deliveries, as the use cases see it; every method runs in the caller's transaction.
@@ -16,7 +17,13 @@ public interface Deliveries {
   Optional<DeliveryView> find(UUID id);
 
   /** Newest first; null filters match anything. */
-  List<DeliveryView> list(DeliveryStatus status, String procedureCode, int limit);
+  default List<DeliveryView> list(DeliveryStatus status, String procedureCode, int limit) {
+    return list(status, procedureCode, ProcedureScope.ALL, limit);
+  }
+
+  /** Newest first, of the procedures in {@code scope} only; null filters match anything. */
+  List<DeliveryView> list(
+      DeliveryStatus status, String procedureCode, ProcedureScope scope, int limit);
 
   List<DeliveryView> ofApplication(UUID applicationId);
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.linkage.AttemptView;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
@@ -55,7 +56,8 @@ public class JpaDeliveries implements Deliveries {
   }
 
   @Override
-  public List<DeliveryView> list(DeliveryStatus status, String procedureCode, int limit) {
+  public List<DeliveryView> list(
+      DeliveryStatus status, String procedureCode, ProcedureScope scope, int limit) {
     StringBuilder sql = new StringBuilder(VIEW).append("WHERE 1 = 1");
     List<Object> parameters = new ArrayList<>();
     if (status != null) {
@@ -65,6 +67,17 @@ public class JpaDeliveries implements Deliveries {
     if (procedureCode != null) {
       parameters.add(procedureCode);
       sql.append(" AND d.procedure_code = ?").append(parameters.size());
+    }
+    if (!scope.all()) {
+      List<String> marks = new ArrayList<>();
+      for (String code : scope.sortedCodes()) {
+        parameters.add(code);
+        marks.add("?" + parameters.size());
+      }
+      sql.append(
+          marks.isEmpty()
+              ? " AND 1 = 0"
+              : " AND d.procedure_code IN (" + String.join(", ", marks) + ")");
     }
     parameters.add(limit);
     sql.append(" ORDER BY d.created_at DESC, d.id LIMIT ?").append(parameters.size());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.application.IntakeQueue;
@@ -87,20 +88,20 @@ public class JpaIntakeQueue implements IntakeQueue {
   /** Counts from {@code queue_count}, kept with every status change. */
   @Override
   @Transactional
-  public Map<ApplicationStatus, Long> countByStatus() {
-    return counts.byStatus();
+  public Map<ApplicationStatus, Long> countByStatus(ProcedureScope scope) {
+    return counts.byStatus(scope);
   }
 
   @Override
   @Transactional
-  public Map<String, Long> openByProcedure() {
-    return counts.openByProcedure();
+  public Map<String, Long> openByProcedure(ProcedureScope scope) {
+    return counts.openByProcedure(scope);
   }
 
   @Override
   @Transactional
-  public long overdue(ServiceLevels levels, Instant now) {
-    return counts.overdue(levels, now);
+  public long overdue(ServiceLevels levels, Instant now, ProcedureScope scope) {
+    return counts.overdue(levels, now, scope);
   }
 
   /** Which half of the free-text search a query runs. */
@@ -122,6 +123,14 @@ public class JpaIntakeQueue implements IntakeQueue {
     void filter(QueueFilter filter, TextMatch match) {
       if (!filter.statuses().isEmpty()) {
         add("a.status in :statuses", Map.of("statuses", List.copyOf(filter.statuses())));
+      }
+      if (!filter.scope().all()) {
+        // 担当手続の限定, in the query itself so that paging and the overdue listing stay right
+        add(
+            filter.scope().codes().isEmpty() ? "1 = 0" : "a.procedureCode in :scope",
+            filter.scope().codes().isEmpty()
+                ? Map.of()
+                : Map.of("scope", filter.scope().sortedCodes()));
       }
       if (filter.procedureCode() != null) {
         add("a.procedureCode = :procedure", Map.of("procedure", filter.procedureCode()));

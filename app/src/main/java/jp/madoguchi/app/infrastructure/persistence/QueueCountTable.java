@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 
@@ -82,26 +84,35 @@ public class QueueCountTable {
     }
   }
 
+  /** Applications per status, of the procedures in {@code scope}. */
   @Transactional
-  public Map<ApplicationStatus, Long> byStatus() {
+  public Map<ApplicationStatus, Long> byStatus(ProcedureScope scope) {
     Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
       counts.put(status, 0L);
     }
-    rows("SELECT status, SUM(applications) FROM queue_count GROUP BY status", Map.of())
+    Map<Integer, Object> values = new TreeMap<>();
+    rows(
+            "SELECT status, SUM(applications) FROM queue_count"
+                + inScope(scope, values).map(condition -> " WHERE " + condition).orElse("")
+                + " GROUP BY status",
+            values)
         .forEach(row -> counts.put(ApplicationStatus.valueOf((String) row[0]), number(row[1])));
     return counts;
   }
 
-  /** Open applications per procedure, leaving out procedures with none. */
+  /** Open applications per procedure in {@code scope}, leaving out procedures with none. */
   @Transactional
-  public Map<String, Long> openByProcedure() {
+  public Map<String, Long> openByProcedure(ProcedureScope scope) {
     Map<String, Long> counts = new TreeMap<>();
+    Map<Integer, Object> values = new TreeMap<>();
     rows(
             "SELECT procedure_code, SUM(applications) FROM queue_count WHERE status IN ("
                 + OPEN_STATUSES
-                + ") GROUP BY procedure_code HAVING SUM(applications) <> 0",
-            Map.of())
+                + ")"
+                + inScope(scope, values).map(condition -> " AND " + condition).orElse("")
+                + " GROUP BY procedure_code HAVING SUM(applications) <> 0",
+            values)
         .forEach(row -> counts.put((String) row[0], number(row[1])));
     return counts;
   }
@@ -111,7 +122,7 @@ public class QueueCountTable {
    * Japan, so "received before it" is "received on an earlier day".
    */
   @Transactional
-  public long overdue(ServiceLevels levels, Instant now) {
+  public long overdue(ServiceLevels levels, Instant now, ProcedureScope scope) {
     List<String> perProcedure = new ArrayList<>();
     Map<Integer, Object> values = new TreeMap<>();
     int i = 1;
@@ -136,9 +147,30 @@ public class QueueCountTable {
                 + OPEN_STATUSES
                 + ") AND ("
                 + String.join(" OR ", perProcedure)
-                + ")");
+                + ")"
+                + inScope(scope, values).map(condition -> " AND " + condition).orElse(""));
     values.forEach(query::setParameter);
     return number(query.getSingleResult());
+  }
+
+  /**
+   * {@code "procedure_code IN (?n, …)"} for a limited scope, its codes added to {@code values}
+   * after the parameters numbered 1.. already there; none for every procedure.
+   */
+  private static Optional<String> inScope(ProcedureScope scope, Map<Integer, Object> values) {
+    if (scope.all()) {
+      return Optional.empty();
+    }
+    if (scope.codes().isEmpty()) {
+      return Optional.of("1 = 0");
+    }
+    List<String> marks = new ArrayList<>();
+    for (String code : scope.sortedCodes()) {
+      int index = values.size() + 1;
+      values.put(index, code);
+      marks.add("?" + index);
+    }
+    return Optional.of("procedure_code IN (" + String.join(", ", marks) + ")");
   }
 
   @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.app.application.AccountService;
+import jp.madoguchi.app.application.ProcedureScopeService;
 import jp.madoguchi.app.domain.account.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,13 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountAdminResource {
 
   @Inject AccountService accounts;
+  @Inject ProcedureScopeService scopes;
   @Context SecurityContext security;
 
   @GET
   @Path("/users")
-  @Operation(summary = "利用者の一覧")
-  public List<AccountService.UserView> users() {
-    return accounts.users();
+  @Operation(summary = "利用者の一覧（担当手続 procedures を含む）")
+  public List<ProcedureScopeService.ListedUser> users() {
+    return scopes.withProcedures(accounts.users());
   }
 
   @POST

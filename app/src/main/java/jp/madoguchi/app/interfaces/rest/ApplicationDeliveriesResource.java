@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import jp.madoguchi.app.application.linkage.ApplicationDeliveries;
 import jp.madoguchi.app.application.linkage.DeliveryHistory;
@@ -24,10 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationDeliveriesResource {
 
   @Inject ApplicationDeliveries deliveries;
+  @Context SecurityContext security;
 
   @GET
   @Operation(summary = "申請の基幹連携履歴（連携ごとの試行・結果・エラー・所要時間・基幹側の番号）")
   public List<DeliveryHistory> deliveries(@PathParam("id") String id) {
-    return deliveries.of(Ids.parse(id));
+    return deliveries.of(Ids.parse(id), security.getUserPrincipal().getName());
   }
 }

@@ -49,7 +49,7 @@ public class IntakeResource {
   @Context SecurityContext security;
 
   @GET
-  @Operation(summary = "受付キューの一覧（古い順、キーセットページング）")
+  @Operation(summary = "受付キューの一覧（古い順、キーセットページング、担当手続の範囲内のみ）")
   public QueuePage list(
       @QueryParam("status") List<String> status,
       @QueryParam("procedure") String procedure,
@@ -63,14 +63,15 @@ public class IntakeResource {
     return queue.list(
         QueryFilters.parse(status, procedure, receivedFrom, receivedTo, assignee, q, overdue),
         cursor,
-        limit);
+        limit,
+        caller());
   }
 
   @GET
   @Path("/counts")
-  @Operation(summary = "状態別・手続別の件数と期限超過件数")
+  @Operation(summary = "状態別・手続別の件数と期限超過件数（担当手続の範囲内のみ）")
   public QueueCounts counts() {
-    return queue.counts();
+    return queue.counts(caller());
   }
 
   @GET

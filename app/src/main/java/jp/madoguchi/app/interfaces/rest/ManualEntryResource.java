@@ -34,9 +34,9 @@ public class ManualEntryResource {
   @Context SecurityContext security;
 
   @GET
-  @Operation(summary = "手入力待ちの一覧")
+  @Operation(summary = "手入力待ちの一覧（担当手続の範囲内のみ）")
   public List<ManualEntryService.ManualEntry> list(@QueryParam("procedure") String procedure) {
-    return manual.waiting(procedure);
+    return manual.waiting(procedure, caller());
   }
 
   @GET
