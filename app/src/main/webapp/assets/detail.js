@@ -24,6 +24,7 @@ export async function showDetail(main, id, session) {
     if (note) clear(main.querySelector('#detail-message'), h('div', { class: 'notice ok', role: 'status' }, note));
   };
   const fail = (e) => clear(message, problemNotice(e, reload));
+  const reveal = session.roles.includes('SUPERVISOR') ? myNumberRevealer(id, fail) : null;
   clear(main,
     h('p', {}, h('a', { href: '#/queue' }, '← 受付キューに戻る')),
     h('h2', {}, `${app.receiptNumber}　${app.procedureName}`),
@@ -36,9 +37,9 @@ export async function showDetail(main, id, session) {
     h('div', { class: 'detail-layout' },
       h('div', {},
         h('h3', {}, '申請者'),
-        renderValues(definition.applicant.fields || [], app.applicant),
+        renderValues(definition.applicant.fields || [], app.applicant, 4, { path: 'applicant', reveal }),
         h('h3', {}, '申請内容'),
-        renderValues(definition.fields || [], app.form),
+        renderValues(definition.fields || [], app.form, 4, { path: 'form', reveal }),
         h('h3', {}, '添付ファイル'),
         attachmentList(app, definition),
         h('h3', {}, '履歴'),
@@ -49,6 +50,29 @@ export async function showDetail(main, id, session) {
         h('h3', {}, '職員メモ'),
         comments(app, reload, fail))));
   main.focus();
+}
+
+/**
+ * 個人番号の表示 (supervisors): asks the purpose, then discloses the one field; the server writes the
+ * access log with the field and the reason.
+ */
+function myNumberRevealer(id, fail) {
+  return async (field, label) => {
+    const answer = await confirmAction({
+      title: `${label}を表示`,
+      text: `${field} の個人番号を表示します。利用目的を入力してください（アクセスログに記録されます）。`,
+      okLabel: '表示する',
+      reason: true,
+    });
+    if (!answer) return null;
+    try {
+      const disclosed = await post(`/api/v1/intake/${id}/my-number`, { field, reason: answer.reason });
+      return disclosed.myNumber;
+    } catch (e) {
+      fail(e);
+      return null;
+    }
+  };
 }
 
 function summary(app) {

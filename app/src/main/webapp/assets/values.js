@@ -1,5 +1,7 @@
 // Shows stored application data with the labels of its procedure definition: scalar fields as a
 // list, objects as nested sections, groups (repeated rows) as tables, enum values by option label.
+// 個人番号 are stored masked; with a reveal function (supervisors) each gets a 「表示」 button that
+// calls it with the field's path (applicant.myNumber, form.spouse.myNumber, form.children[1].myNumber).
 import { h } from './dom.js';
 
 function optionLabel(field, value) {
@@ -27,20 +29,38 @@ function withUnknownKeys(fields, data) {
   return [...fields, ...extra];
 }
 
-export function renderValues(fields, data, level = 4) {
+/** ctx: {path, reveal}: where data sits ('form', 'applicant') and the optional 個人番号 revealer. */
+export function renderValues(fields, data, level = 4, ctx = { path: '', reveal: null }) {
   const all = withUnknownKeys(fields, data);
   const scalars = all.filter((f) => !isNested(f) && data && data[f.key] !== undefined);
   const nested = all.filter((f) => isNested(f) && data && data[f.key] !== undefined);
+  const at = (f) => ({ ...ctx, path: ctx.path ? `${ctx.path}.${f.key}` : f.key });
   return [
     scalars.length ? h('dl', { class: 'values' }, scalars.map((f) => [
-      h('dt', {}, f.label), h('dd', {}, formatValue(f, data[f.key]))])) : null,
+      h('dt', {}, f.label), h('dd', {}, scalarValue(f, data[f.key], at(f)))])) : null,
     nested.map((f) => h('section', { class: 'nested', 'aria-label': f.label },
       h(`h${Math.min(level, 6)}`, {}, f.label),
-      f.type === 'group' ? groupTable(f, data[f.key]) : renderValues(f.fields || [], data[f.key], level + 1))),
+      f.type === 'group' ? groupTable(f, data[f.key], at(f)) : renderValues(f.fields || [], data[f.key], level + 1, at(f)))),
   ];
 }
 
-function groupTable(field, rows) {
+/** A value; a masked 個人番号 with a 「表示」 button when the viewer may disclose it. */
+function scalarValue(field, value, ctx) {
+  const text = formatValue(field, value);
+  if (field.type !== 'myNumber' || !ctx.reveal || !text) return text;
+  const shown = h('span', { class: 'my-number' }, text);
+  const button = h('button', { type: 'button', class: 'secondary', 'aria-label': `${field.label}を表示（${ctx.path}）` }, '表示');
+  button.addEventListener('click', async () => {
+    const number = await ctx.reveal(ctx.path, field.label);
+    if (number) {
+      shown.textContent = number;
+      button.remove();
+    }
+  });
+  return [shown, ' ', button];
+}
+
+function groupTable(field, rows, ctx = { path: '', reveal: null }) {
   if (!Array.isArray(rows) || rows.length === 0) return h('p', {}, 'なし');
   const columns = withUnknownKeys(field.fields || [], Object.assign({}, ...rows));
   return h('div', { class: 'table-wrap' }, h('table', {},
@@ -48,12 +68,12 @@ function groupTable(field, rows) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), columns.map((c) => h('th', { scope: 'col' }, c.label)))),
     h('tbody', {}, rows.map((row, i) => h('tr', {},
       h('td', {}, String(i + 1)),
-      columns.map((c) => h('td', {}, cell(c, row[c.key]))))))));
+      columns.map((c) => h('td', {}, cell(c, row[c.key], { ...ctx, path: `${ctx.path}[${i}].${c.key}` }))))))));
 }
 
-function cell(field, value) {
+function cell(field, value, ctx) {
   if (value === undefined || value === null) return '';
-  if (field.type === 'object') return renderValues(field.fields || [], value, 6);
-  if (field.type === 'group') return groupTable(field, value);
-  return formatValue(field, value);
+  if (field.type === 'object') return renderValues(field.fields || [], value, 6, ctx);
+  if (field.type === 'group') return groupTable(field, value, ctx);
+  return scalarValue(field, value, ctx);
 }
