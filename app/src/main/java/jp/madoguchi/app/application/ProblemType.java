@@ -33,7 +33,7 @@ public enum ProblemType {
     return title;
   }
 
-  /** The problem type URI; stable, documented in the README. */
+  /** The problem type URI; stable, documented in docs/api.md. */
   public String uri() {
     return "urn:madoguchi:problem:" + slug;
   }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The portal's pull API (README "Portal pull"): {@code POST /api/login} → token, {@code GET
+ * The portal's pull API (docs/portal-pull.md): {@code POST /api/login} → token, {@code GET
  * /api/applications?state=new} → receipt numbers, {@code GET /api/applications/{r}/package} → the
  * ZIP, {@code POST /api/applications/{r}/receipt} {@code {"outcome", "reason"}} → confirmed.
  */

@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The portal's pull API played by a JDK HttpServer on 127.0.0.1 (README "Portal pull"): login, list
+ * The portal's pull API played by a JDK HttpServer on 127.0.0.1 (docs/portal-pull.md): login, list
  * of unconfirmed packages, package download, receipt confirmation (with Madoguchi's outcome).
  * Packages are signed by a test CA made at run time, whose certificate and CRL it writes for the
  * server that pulls from it. It can be taken down, and can fail one confirmation (a crash between

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The linkage configuration keys (README "Configuration"). */
+/** The linkage configuration keys (docs/configuration.md). */
 @ApplicationScoped
 public class LinkageSettings {
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The portal pull configuration keys (README "Portal pull"). */
+/** The portal pull configuration keys (docs/portal-pull.md). */
 @ApplicationScoped
 public class PortalSettings {
 

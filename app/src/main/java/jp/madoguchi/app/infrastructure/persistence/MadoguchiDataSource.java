@@ -5,7 +5,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 /**
  * The application's one data source, pooled by Payara. {@link JdbcUrlDataSource} reads URL, user
  * and password from MicroProfile Config, so the same WAR runs on H2 (demo, tests) and PostgreSQL
- * (production): see {@code madoguchi.db.*} in the README.
+ * (production): see {@code madoguchi.db.*} in docs/configuration.md.
  */
 @DataSourceDefinition(
     name = MadoguchiDataSource.JNDI_NAME,
