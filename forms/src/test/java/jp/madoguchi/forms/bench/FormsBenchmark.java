@@ -19,7 +19,8 @@ import jp.madoguchi.forms.validation.ApplicationValidator;
  * Prints validations per second and 申請書 PDF pages per second for every procedure's valid sample as
  * a Markdown table, and writes it to the file named by the first argument (default {@code
  * target/bench/forms-benchmark.md}). The second argument is the measuring time per figure in
- * milliseconds (default 500). Run with {@code mvn -q -pl forms -Pbench exec:java}; see docs/benchmarks.md.
+ * milliseconds (default 500). Run with {@code mvn -q -pl forms -Pbench exec:java}; see
+ * docs/benchmarks.md.
  */
 public final class FormsBenchmark {
 
