@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import jp.madoguchi.app.application.IntakeOutcome;
 import jp.madoguchi.app.application.IntakeService;
+import jp.madoguchi.app.application.PortalClients;
 import jp.madoguchi.app.application.PortalService;
 import jp.madoguchi.app.application.StatusQuery;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.domain.application.ClientScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +40,7 @@ public class ApplicationResource {
   @Inject IntakeService intake;
   @Inject StatusQuery status;
   @Inject PortalService portal;
+  @Inject PortalClients clients;
   @Inject IntakeGate gate;
   @Context UriInfo uri;
   @Context SecurityContext security;
@@ -84,16 +87,19 @@ public class ApplicationResource {
   @Operation(
       summary = "申請の状況照会",
       description =
-          "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す。ポータルから取得したが読み取れなかった" + "パッケージの受付番号には受付エラーと理由を返す")
+          "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す。自クライアントが送信した申請だけ。ポータルから取得したが"
+              + "読み取れなかったパッケージの受付番号には、ポータル取込の閲覧クライアントに受付エラーと理由を返す")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
-  @APIResponse(responseCode = "404", description = "該当する受付番号がない")
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   public StatusView status(@PathParam("receiptNumber") String receiptNumber) {
+    ClientScope scope = clients.scopeOf(security.getUserPrincipal().getName());
     return status
-        .refusedPackage(receiptNumber)
-        .map(StatusView::ofRefusedPackage)
-        .orElseGet(() -> StatusView.of(status.byReceiptNumber(receiptNumber)));
+        .find(receiptNumber, scope)
+        .map(StatusView::of)
+        .or(() -> status.refusedPackage(receiptNumber, scope).map(StatusView::ofRefusedPackage))
+        .orElseThrow(() -> StatusQuery.notFound(receiptNumber));
   }
 
   @POST
