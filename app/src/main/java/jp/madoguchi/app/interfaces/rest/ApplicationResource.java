@@ -49,7 +49,9 @@ public class ApplicationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "申請の受付",
-      description = "受付番号が冪等キー: 同じ本文の再送は200で同じ応答、異なる本文は409。検証エラーは422で全項目を列挙。")
+      description =
+          "受付番号が冪等キー: 同じクライアントからの同じ本文の再送は200で同じ応答、異なる本文や他のクライアントが使った受付番号は409。"
+              + "検証エラーは422で全項目を列挙。")
   @RequestBody(
       required = true,
       content =
@@ -62,7 +64,7 @@ public class ApplicationResource {
       content = @Content(schema = @Schema(implementation = ReceiptView.class)))
   @APIResponse(responseCode = "200", description = "同一内容の再送（保存は1件のみ）")
   @APIResponse(responseCode = "400", description = "JSONとして読めない")
-  @APIResponse(responseCode = "409", description = "同じ受付番号で異なる内容")
+  @APIResponse(responseCode = "409", description = "同じ受付番号で異なる内容、または他のクライアントの受付番号")
   @APIResponse(responseCode = "413", description = "本文が上限を超える")
   @APIResponse(responseCode = "415", description = "Content-Type が application/json でない")
   @APIResponse(responseCode = "422", description = "検証エラー（errors に項目ごとの理由）")
@@ -112,6 +114,7 @@ public class ApplicationResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = ReceiptView.class)))
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "補正依頼中でない")
   @APIResponse(responseCode = "422", description = "検証エラー")
   public ReceiptView resubmit(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
@@ -127,6 +130,7 @@ public class ApplicationResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "受理後など取下げできない状態")
   public StatusView withdraw(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
     var json = JsonBodies.read(body);
