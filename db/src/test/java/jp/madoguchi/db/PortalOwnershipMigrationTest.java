@@ -1,6 +1,7 @@
 package jp.madoguchi.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,24 +27,57 @@ class PortalOwnershipMigrationTest {
         "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
       migrateTo(url, "90");
-      UUID pushed = received(connection, "api-client:city");
-      UUID demo = received(connection, "demo");
-      UUID pulled = received(connection, "portal");
-      UUID withoutHistory = MigrationsTest.insertApplication(connection, "RECEIVED", "CC-01", NOW);
-      execute(
-          connection,
-          "INSERT INTO portal_receipt (receipt_number, application_id, outcome, fetched_at)"
-              + " SELECT receipt_number, id, 'STORED', received_at FROM application WHERE id = '"
-              + pulled
-              + "'");
-
-      MigrationsTest.migrate(url, "sa", "", "BINARY LARGE OBJECT");
-
-      assertThat(submitter(connection, pushed)).isEqualTo("api-client:city");
-      assertThat(submitter(connection, demo)).isEqualTo("portal");
-      assertThat(submitter(connection, pulled)).isEqualTo("portal-pull");
-      assertThat(submitter(connection, withoutHistory)).isEqualTo("unknown");
+      assertSubmittersAfterMigration(
+          connection, () -> MigrationsTest.migrate(url, "sa", "", "BINARY LARGE OBJECT"));
     }
+  }
+
+  @Test
+  void existingApplicationsBelongToWhoeverTheirHistoryNamesAsSubmitterOnPostgreSql()
+      throws SQLException {
+    String url = System.getenv("MADOGUCHI_TEST_PG_URL");
+    assumeTrue(url != null && !url.isBlank(), "MADOGUCHI_TEST_PG_URL not set");
+    String schema = "ownership_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection connection = DriverManager.getConnection(url)) {
+      execute(connection, "CREATE SCHEMA " + schema);
+      try {
+        postgreSql(url, schema).target("90").load().migrate();
+        connection.setSchema(schema);
+        assertSubmittersAfterMigration(connection, () -> postgreSql(url, schema).load().migrate());
+      } finally {
+        execute(connection, "DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  /** Stores applications as intake did before V103, runs it, and checks each one's submitter. */
+  private static void assertSubmittersAfterMigration(Connection connection, Runnable migrateRest)
+      throws SQLException {
+    UUID pushed = received(connection, "api-client:city");
+    UUID demo = received(connection, "demo");
+    UUID pulled = received(connection, "portal");
+    UUID withoutHistory = MigrationsTest.insertApplication(connection, "RECEIVED", "CC-01", NOW);
+    execute(
+        connection,
+        "INSERT INTO portal_receipt (receipt_number, application_id, outcome, fetched_at)"
+            + " SELECT receipt_number, id, 'STORED', received_at FROM application WHERE id = '"
+            + pulled
+            + "'");
+
+    migrateRest.run();
+
+    assertThat(submitter(connection, pushed)).isEqualTo("api-client:city");
+    assertThat(submitter(connection, demo)).isEqualTo("portal");
+    assertThat(submitter(connection, pulled)).isEqualTo("portal-pull");
+    assertThat(submitter(connection, withoutHistory)).isEqualTo("unknown");
+  }
+
+  private static FluentConfiguration postgreSql(String url, String schema) {
+    return Flyway.configure()
+        .dataSource(url, null, null)
+        .schemas(schema)
+        .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+        .placeholders(Map.of("binary_type", "BYTEA"));
   }
 
   @Test
