@@ -99,7 +99,7 @@ class MigrationsTest {
     }
   }
 
-  private static void insertApplication(
+  static UUID insertApplication(
       Connection connection, String status, String procedure, String receivedAt)
       throws SQLException {
     UUID id = UUID.randomUUID();
@@ -120,9 +120,10 @@ class MigrationsTest {
       insert.setString(6, "0".repeat(64));
       insert.executeUpdate();
     }
+    return id;
   }
 
-  private static void migrate(String url, String user, String password, String binaryType) {
+  static void migrate(String url, String user, String password, String binaryType) {
     Flyway.configure()
         .dataSource(url, user, password)
         .placeholders(Map.of("binary_type", binaryType))

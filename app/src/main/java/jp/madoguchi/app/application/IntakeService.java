@@ -10,6 +10,7 @@ import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
 import jp.madoguchi.app.domain.application.Submission;
+import jp.madoguchi.app.domain.application.Submitter;
 
 /**
  * 申請の受付: takes a portal submission in, exactly once per 受付番号. An identical replay answers with the
@@ -30,19 +31,32 @@ public class IntakeService {
    * changed since; anything else is validated first (422), and only a valid body that differs from
    * the stored one is a conflict (409).
    */
-  public IntakeOutcome submit(JsonNode body, String actor) {
-    return take(body, actor, null);
+  public IntakeOutcome submit(JsonNode body, String caller) {
+    return take(body, caller, new Submitter(caller), null);
+  }
+
+  /**
+   * As {@link #submit(JsonNode, String)}, for an application recorded as submitted by {@code
+   * submitter} while {@code actor} is who the history names (the portal pull, the demo seed).
+   */
+  public IntakeOutcome submit(JsonNode body, String actor, Submitter submitter) {
+    return take(body, actor, submitter, null);
   }
 
   /**
    * 受付エラー: the same intake path (validation, idempotency on the 受付番号), but the application is
    * stored in INTAKE_ERROR with {@code reason} (a signed package whose signature failed).
    */
-  public IntakeOutcome submitWithIntakeError(JsonNode body, String actor, String reason) {
-    return take(body, actor, reason);
+  public IntakeOutcome submitWithIntakeError(
+      JsonNode body, String actor, Submitter submitter, String reason) {
+    return take(body, actor, submitter, reason);
   }
 
-  private IntakeOutcome take(JsonNode body, String actor, String intakeError) {
+  /**
+   * A replay is the same body from the same submitter: another client's application under the same
+   * 受付番号 is a conflict whatever its body, so that nothing of it (not even its status) is answered.
+   */
+  private IntakeOutcome take(JsonNode body, String actor, Submitter submitter, String intakeError) {
     if (body == null || !body.isObject()) {
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "本文はJSONオブジェクトで送ってください");
     }
@@ -54,7 +68,7 @@ public class IntakeService {
         checks.violations().isEmpty()
             ? applications.findByReceiptNumber(new ReceiptNumber(receipt))
             : Optional.empty();
-    if (earlier.isPresent() && earlier.get().wasEverSubmittedAs(requestSha256)) {
+    if (earlier.isPresent() && isReplay(earlier.get(), submitter, requestSha256)) {
       return new IntakeOutcome(earlier.get(), false);
     }
     Submission submission = validator.validate(body, checks, requestSha256);
@@ -63,14 +77,15 @@ public class IntakeService {
     }
     Application application =
         intakeError == null
-            ? Application.receive(submission, actor, clock.instant())
-            : Application.receiveWithIntakeError(submission, intakeError, actor, clock.instant());
+            ? Application.receive(submission, submitter, actor, clock.instant())
+            : Application.receiveWithIntakeError(
+                submission, submitter, intakeError, actor, clock.instant());
     try {
       store.store(application, actor);
     } catch (RuntimeException e) {
       Application winner =
           applications.findByReceiptNumber(submission.receiptNumber()).orElseThrow(() -> e);
-      if (!winner.wasEverSubmittedAs(requestSha256)) {
+      if (!isReplay(winner, submitter, requestSha256)) {
         throw conflict(submission.receiptNumber());
       }
       return new IntakeOutcome(winner, false);
@@ -83,6 +98,10 @@ public class IntakeService {
                 + " procedure="
                 + submission.procedureCode());
     return new IntakeOutcome(application, true);
+  }
+
+  private static boolean isReplay(Application earlier, Submitter submitter, String requestSha256) {
+    return earlier.submitter().equals(submitter) && earlier.wasEverSubmittedAs(requestSha256);
   }
 
   private static ApplicationProblem conflict(ReceiptNumber receipt) {

@@ -20,7 +20,10 @@ import jp.madoguchi.app.domain.application.Submission;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 
-/** The portal's steps after submission: resubmission after 補正, withdrawal, the status feed. */
+/**
+ * The portal's steps after submission: resubmission after 補正, withdrawal, the status feed. Each
+ * client reaches only the applications it submitted (others are unknown to it: 404).
+ */
 @ApplicationScoped
 public class PortalService {
 
@@ -32,11 +35,12 @@ public class PortalService {
   @Inject StatusFeed feed;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject PortalClients clients;
 
   /** 再提出: validated like a new application; replays of the same resubmission answer again. */
   @Transactional
   public Application resubmit(String receiptNumber, JsonNode body, String actor) {
-    Application application = load(receiptNumber);
+    Application application = load(receiptNumber, actor);
     SubmissionChecks checks = new SubmissionChecks();
     String bodyReceipt = checks.text(body, "receiptNumber");
     checks.receiptNumber(bodyReceipt);
@@ -89,7 +93,7 @@ public class PortalService {
   /** 取下げ by the resident, before acceptance. */
   @Transactional
   public Application withdraw(String receiptNumber, String reason, String actor) {
-    Application application = load(receiptNumber);
+    Application application = load(receiptNumber, actor);
     if (application.status() == ApplicationStatus.WITHDRAWN) {
       return application;
     }
@@ -106,8 +110,14 @@ public class PortalService {
   public record FeedItem(
       String receiptNumber, String portalStatus, String status, String at, String message) {}
 
+  /**
+   * The caller's changes after {@code cursor}. Feed positions are global; the page holds the
+   * caller's own changes only, and when it is not full its cursor moves on to the last position
+   * committed (every smaller one is committed too: positions are taken under the feed counter's
+   * lock), so that the next poll does not scan other clients' changes again.
+   */
   @Transactional
-  public FeedPage changesAfter(String cursor, int limit) {
+  public FeedPage changesAfter(String cursor, int limit, String caller) {
     if (limit < 1 || limit > MAX_FEED_PAGE) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "limit は1〜" + MAX_FEED_PAGE + "で指定してください");
@@ -118,7 +128,11 @@ public class PortalService {
     } catch (NumberFormatException e) {
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "after（カーソル）が正しくありません");
     }
-    List<StatusChange> changes = feed.after(after, limit);
+    long last = feed.lastPosition();
+    List<StatusChange> changes =
+        after >= last
+            ? List.of()
+            : feed.after(after, last, clients.scopeOf(caller).submitterNames(), limit);
     List<FeedItem> items =
         changes.stream()
             .map(
@@ -130,11 +144,11 @@ public class PortalService {
                         c.changedAt().toString(),
                         messageFor(c)))
             .toList();
-    String next =
-        changes.isEmpty()
-            ? Long.toString(after)
-            : changes.get(changes.size() - 1).feedPosition().toString();
-    return new FeedPage(items, next);
+    long next =
+        changes.size() == limit
+            ? changes.get(changes.size() - 1).feedPosition()
+            : Math.max(after, last);
+    return new FeedPage(items, Long.toString(next));
   }
 
   /** What the resident is told with each change: the correction request, or the decision. */
@@ -149,18 +163,16 @@ public class PortalService {
     };
   }
 
-  private Application load(String receiptNumber) {
+  /** The caller's application: another client's is as unknown as a number nobody used. */
+  private Application load(String receiptNumber, String caller) {
     if (!ReceiptNumber.isValid(receiptNumber)) {
-      throw notFound(receiptNumber);
+      throw StatusQuery.notFound(receiptNumber);
     }
     return applications
         .findByReceiptNumber(new ReceiptNumber(receiptNumber))
+        .filter(clients.scopeOf(caller)::sees)
         .flatMap(found -> applications.findById(found.id()))
-        .orElseThrow(() -> notFound(receiptNumber));
-  }
-
-  private static ApplicationProblem notFound(String receiptNumber) {
-    return new ApplicationProblem(ProblemType.NOT_FOUND, "受付番号 " + receiptNumber + " の申請はありません");
+        .orElseThrow(() -> StatusQuery.notFound(receiptNumber));
   }
 
   private static String json(Object value) {

@@ -5,40 +5,40 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.ClientScope;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
-import jp.madoguchi.app.domain.portal.PortalReceipt;
 import jp.madoguchi.app.domain.portal.PortalReceipts;
+import jp.madoguchi.app.domain.portal.PortalRefusal;
 
-/** The portal's view of one application, by 受付番号. */
+/** The portal's view of one application, by 受付番号, limited to the caller's own applications. */
 @ApplicationScoped
 public class StatusQuery {
 
   @Inject ApplicationRepository applications;
   @Inject PortalReceipts receipts;
 
-  public Application byReceiptNumber(String receiptNumber) {
-    if (!ReceiptNumber.isValid(receiptNumber)) {
-      throw notFound(receiptNumber);
-    }
-    return applications
-        .findByReceiptNumber(new ReceiptNumber(receiptNumber))
-        .orElseThrow(() -> notFound(receiptNumber));
-  }
-
-  /**
-   * A package fetched from the portal under this 受付番号 but refused as unreadable or invalid: no
-   * application exists, yet the portal is told why (as 受付エラー).
-   */
-  public Optional<PortalReceipt> refusedPackage(String receiptNumber) {
+  /** The application with this 受付番号 if the client may see it (it submitted it). */
+  public Optional<Application> find(String receiptNumber, ClientScope scope) {
     if (!ReceiptNumber.isValid(receiptNumber)) {
       return Optional.empty();
     }
-    return receipts
-        .find(receiptNumber)
-        .filter(r -> r.applicationId() == null && "REFUSED".equals(r.outcome()));
+    return applications.findByReceiptNumber(new ReceiptNumber(receiptNumber)).filter(scope::sees);
   }
 
-  private static ApplicationProblem notFound(String receiptNumber) {
+  /**
+   * A package fetched from the portal under this 受付番号 but refused as unreadable or invalid, shown
+   * to the portal pull's readers as 受付エラー. It never hides an application the client sees: {@link
+   * #find} is asked first.
+   */
+  public Optional<PortalRefusal> refusedPackage(String receiptNumber, ClientScope scope) {
+    if (!ReceiptNumber.isValid(receiptNumber) || !scope.seesPortalPull()) {
+      return Optional.empty();
+    }
+    return receipts.latestRefusal(receiptNumber);
+  }
+
+  /** The answer for a 受付番号 unknown to the caller, whether or not another client has it. */
+  public static ApplicationProblem notFound(String receiptNumber) {
     return new ApplicationProblem(ProblemType.NOT_FOUND, "受付番号 " + receiptNumber + " の申請はありません");
   }
 }

@@ -14,6 +14,7 @@ import jp.madoguchi.app.application.IntakeService;
 import jp.madoguchi.app.application.OperatingMode;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
+import jp.madoguchi.app.domain.application.Submitter;
 import jp.madoguchi.forms.samples.SampleApplications;
 
 /**
@@ -38,6 +39,9 @@ public class DemoApplications {
           new Batch("LTC-01", 2, "2025-10-02T10:30:00+09:00"),
           new Batch("DIS-01", 2, "2025-10-03T14:00:00+09:00"));
 
+  /** The demo portal account follows the demo applications as if it had pushed them. */
+  private static final Submitter DEMO_PORTAL = new Submitter("portal");
+
   @Inject OperatingMode mode;
   @Inject IntakeService intake;
   @Inject ApplicationRepository applications;
@@ -56,7 +60,7 @@ public class DemoApplications {
         if (applications.findByReceiptNumber(new ReceiptNumber(receipt)).isPresent()) {
           continue;
         }
-        if (intake.submit(demoBody(batch, receipt), "demo").created()) {
+        if (intake.submit(demoBody(batch, receipt), "demo", DEMO_PORTAL).created()) {
           created++;
         }
       }

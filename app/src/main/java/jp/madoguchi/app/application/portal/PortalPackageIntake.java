@@ -10,9 +10,11 @@ import jp.madoguchi.app.application.IntakeOutcome;
 import jp.madoguchi.app.application.IntakeService;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.Submitter;
 import jp.madoguchi.app.domain.portal.CertificateId;
 import jp.madoguchi.app.domain.portal.PortalReceipt;
 import jp.madoguchi.app.domain.portal.PortalReceipts;
+import jp.madoguchi.app.domain.portal.PortalRefusal;
 import jp.madoguchi.integration.portal.ReceivedPackages;
 import jp.madoguchi.integration.portal.ReceivedPackages.Stored;
 import jp.madoguchi.portal.PackageRefusedException;
@@ -21,7 +23,8 @@ import jp.madoguchi.portal.PortalPackage;
 /**
  * Takes a package fetched by the pull route in through the push API's intake path: verified → 受付;
  * readable but the signature or certificate failed → 受付エラー with the reason; unreadable or invalid →
- * recorded as refused (not an application). Idempotent by 受付番号.
+ * recorded as a refusal of its own (never a change to an application, not even one another client
+ * pushed under the same 受付番号: that is a conflict, refused). Idempotent by 受付番号.
  */
 @ApplicationScoped
 public class PortalPackageIntake implements ReceivedPackages {
@@ -61,8 +64,9 @@ public class PortalPackageIntake implements ReceivedPackages {
     String reason = read.verified() ? null : read.failure().getMessage();
     IntakeOutcome outcome =
         reason == null
-            ? intake.submit(read.submissionBody(), Application.PORTAL_ACTOR)
-            : intake.submitWithIntakeError(read.submissionBody(), Application.PORTAL_ACTOR, reason);
+            ? intake.submit(read.submissionBody(), Application.PORTAL_ACTOR, Submitter.PORTAL_PULL)
+            : intake.submitWithIntakeError(
+                read.submissionBody(), Application.PORTAL_ACTOR, Submitter.PORTAL_PULL, reason);
     receipts.addIfAbsent(
         new PortalReceipt(
             receiptNumber,
@@ -82,9 +86,7 @@ public class PortalPackageIntake implements ReceivedPackages {
   private Stored refuse(String receiptNumber, String reason) {
     LOG.warning(() -> "ポータルの申請パッケージを受け付けません receipt=" + receiptNumber + " reason=" + reason);
     String recorded = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-    receipts.addIfAbsent(
-        new PortalReceipt(
-            receiptNumber, null, StoreOutcome.REFUSED.name(), recorded, null, clock.instant()));
+    receipts.refuse(new PortalRefusal(receiptNumber, recorded, clock.instant()));
     return new Stored(StoreOutcome.REFUSED, recorded);
   }
 }

@@ -78,6 +78,10 @@ public class Application {
   @Column(name = "form_json")
   private String formJson;
 
+  /** The portal client (or the portal pull) that submitted it: the only one that follows it. */
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
   /** Warnings of the validation at receipt, a JSON array of {field, code, message}; may be null. */
   @Column(name = "warnings_json")
   private String warningsJson;
@@ -122,9 +126,11 @@ public class Application {
   protected Application() {}
 
   /** 受付: a new application as the portal submitted it, in state RECEIVED. */
-  public static Application receive(Submission submission, String actor, Instant now) {
+  public static Application receive(
+      Submission submission, Submitter submitter, String actor, Instant now) {
     Application application = new Application();
     application.id = UUID.randomUUID();
+    application.submittedBy = submitter.name();
     application.receiptNumber = submission.receiptNumber().value();
     application.procedureCode = submission.procedureCode();
     application.definitionVersion = submission.definitionVersion();
@@ -153,9 +159,9 @@ public class Application {
    * no workflow step leads out of it.
    */
   public static Application receiveWithIntakeError(
-      Submission submission, String reason, String actor, Instant now) {
+      Submission submission, Submitter submitter, String reason, String actor, Instant now) {
     requireReason(reason, "受付エラー");
-    Application application = receive(submission, actor, now);
+    Application application = receive(submission, submitter, actor, now);
     application.status = ApplicationStatus.INTAKE_ERROR;
     application.statusMessage = "受付エラー: " + reason;
     application.history.clear();
@@ -389,6 +395,10 @@ public class Application {
 
   public UUID id() {
     return id;
+  }
+
+  public Submitter submitter() {
+    return new Submitter(submittedBy);
   }
 
   public ReceiptNumber receiptNumber() {

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One package fetched from the portal: the application it became (none if unreadable), the outcome,
- * the refusal reason, and the signing certificate's issuer and serial (identification).
+ * One package fetched from the portal that became an application (stored, or 受付エラー): the outcome,
+ * the 受付エラー reason, and the signing certificate's issuer and serial (identification). Refused
+ * packages are {@link PortalRefusal}s.
  */
 @Entity
 @Table(name = "portal_receipt")

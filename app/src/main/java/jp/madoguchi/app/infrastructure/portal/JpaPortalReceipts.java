@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.portal.PortalReceipt;
 import jp.madoguchi.app.domain.portal.PortalReceipts;
+import jp.madoguchi.app.domain.portal.PortalRefusal;
 
 @ApplicationScoped
 @Transactional
@@ -32,19 +33,46 @@ public class JpaPortalReceipts implements PortalReceipts {
   }
 
   @Override
-  public List<PortalReceipt> refused(int limit) {
-    return em.createQuery(
-            "select r from PortalReceipt r where r.outcome = 'REFUSED'"
-                + " order by r.fetchedAt desc, r.receiptNumber",
-            PortalReceipt.class)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  @Override
   public void addIfAbsent(PortalReceipt receipt) {
     if (em.find(PortalReceipt.class, receipt.receiptNumber()) == null) {
       em.persist(receipt);
     }
+  }
+
+  @Override
+  public void refuse(PortalRefusal refusal) {
+    boolean recorded =
+        !em.createQuery(
+                "select r.id from PortalRefusal r"
+                    + " where r.receiptNumber = :receipt and r.reason = :reason",
+                Long.class)
+            .setParameter("receipt", refusal.receiptNumber())
+            .setParameter("reason", refusal.reason())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!recorded) {
+      em.persist(refusal);
+    }
+  }
+
+  @Override
+  public Optional<PortalRefusal> latestRefusal(String receiptNumber) {
+    return em.createQuery(
+            "select r from PortalRefusal r where r.receiptNumber = :receipt order by r.id desc",
+            PortalRefusal.class)
+        .setParameter("receipt", receiptNumber)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<PortalRefusal> refused(int limit) {
+    return em.createQuery(
+            "select r from PortalRefusal r order by r.fetchedAt desc, r.id desc",
+            PortalRefusal.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import jp.madoguchi.app.application.IntakeOutcome;
 import jp.madoguchi.app.application.IntakeService;
+import jp.madoguchi.app.application.PortalClients;
 import jp.madoguchi.app.application.PortalService;
 import jp.madoguchi.app.application.StatusQuery;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.domain.application.ClientScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +40,7 @@ public class ApplicationResource {
   @Inject IntakeService intake;
   @Inject StatusQuery status;
   @Inject PortalService portal;
+  @Inject PortalClients clients;
   @Inject IntakeGate gate;
   @Context UriInfo uri;
   @Context SecurityContext security;
@@ -46,7 +49,9 @@ public class ApplicationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "申請の受付",
-      description = "受付番号が冪等キー: 同じ本文の再送は200で同じ応答、異なる本文は409。検証エラーは422で全項目を列挙。")
+      description =
+          "受付番号が冪等キー: 同じクライアントからの同じ本文の再送は200で同じ応答、異なる本文や他のクライアントが使った受付番号は409。"
+              + "検証エラーは422で全項目を列挙。")
   @RequestBody(
       required = true,
       content =
@@ -59,7 +64,7 @@ public class ApplicationResource {
       content = @Content(schema = @Schema(implementation = ReceiptView.class)))
   @APIResponse(responseCode = "200", description = "同一内容の再送（保存は1件のみ）")
   @APIResponse(responseCode = "400", description = "JSONとして読めない")
-  @APIResponse(responseCode = "409", description = "同じ受付番号で異なる内容")
+  @APIResponse(responseCode = "409", description = "同じ受付番号で異なる内容、または他のクライアントの受付番号")
   @APIResponse(responseCode = "413", description = "本文が上限を超える")
   @APIResponse(responseCode = "415", description = "Content-Type が application/json でない")
   @APIResponse(responseCode = "422", description = "検証エラー（errors に項目ごとの理由）")
@@ -84,16 +89,19 @@ public class ApplicationResource {
   @Operation(
       summary = "申請の状況照会",
       description =
-          "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す。ポータルから取得したが読み取れなかった" + "パッケージの受付番号には受付エラーと理由を返す")
+          "ポータル表示用の状態（処理中・要訂正・受付エラー・完了）を返す。自クライアントが送信した申請だけ。ポータルから取得したが"
+              + "読み取れなかったパッケージの受付番号には、ポータル取込の閲覧クライアントに受付エラーと理由を返す")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
-  @APIResponse(responseCode = "404", description = "該当する受付番号がない")
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   public StatusView status(@PathParam("receiptNumber") String receiptNumber) {
+    ClientScope scope = clients.scopeOf(security.getUserPrincipal().getName());
     return status
-        .refusedPackage(receiptNumber)
-        .map(StatusView::ofRefusedPackage)
-        .orElseGet(() -> StatusView.of(status.byReceiptNumber(receiptNumber)));
+        .find(receiptNumber, scope)
+        .map(StatusView::of)
+        .or(() -> status.refusedPackage(receiptNumber, scope).map(StatusView::ofRefusedPackage))
+        .orElseThrow(() -> StatusQuery.notFound(receiptNumber));
   }
 
   @POST
@@ -106,6 +114,7 @@ public class ApplicationResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = ReceiptView.class)))
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "補正依頼中でない")
   @APIResponse(responseCode = "422", description = "検証エラー")
   public ReceiptView resubmit(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
@@ -121,6 +130,7 @@ public class ApplicationResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
+  @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "受理後など取下げできない状態")
   public StatusView withdraw(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
     var json = JsonBodies.read(body);

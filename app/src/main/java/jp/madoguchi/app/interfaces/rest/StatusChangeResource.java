@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jp.madoguchi.app.application.PortalService;
 import jp.madoguchi.app.domain.account.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatusChangeResource {
 
   @Inject PortalService portal;
+  @Context SecurityContext security;
 
   @GET
-  @Operation(summary = "状態変更フィード", description = "after に前回の nextCursor を渡して続きを取得。欠落・重複なし。")
+  @Operation(
+      summary = "状態変更フィード",
+      description = "自クライアントが送信した申請の状態変更だけ。after に前回の nextCursor を渡して続きを取得。欠落・重複なし。")
   public PortalService.FeedPage changes(
       @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") int limit) {
-    return portal.changesAfter(after, limit);
+    return portal.changesAfter(after, limit, security.getUserPrincipal().getName());
   }
 }

@@ -2,7 +2,7 @@ package jp.madoguchi.app.interfaces.rest;
 
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
-import jp.madoguchi.app.domain.portal.PortalReceipt;
+import jp.madoguchi.app.domain.portal.PortalRefusal;
 
 /** What the portal shows the resident about one application. */
 public record StatusView(
@@ -18,7 +18,7 @@ public record StatusView(
   }
 
   /** A package fetched from the portal but unreadable: no application, 受付エラー with the reason. */
-  static StatusView ofRefusedPackage(PortalReceipt refused) {
+  static StatusView ofRefusedPackage(PortalRefusal refused) {
     return new StatusView(
         refused.receiptNumber(),
         ApplicationStatus.INTAKE_ERROR.name(),
