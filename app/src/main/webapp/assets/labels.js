@@ -64,6 +64,10 @@ export const AUDIT_ACTIONS = [
   ['DELIVERY_CONFIRMED', '手入力の完了'],
   ['ROUTE_CHANGED', '連携設定の変更'],
   ['ACCOUNT_CHANGED', 'アカウントの変更'],
+  ['ACCOUNT_CHANGE_REFUSED', 'アカウント変更の拒否'],
+  ['ROLE_GRANT_REQUESTED', 'ロール付与の申請'],
+  ['ROLE_GRANT_APPROVED', 'ロール付与の承認'],
+  ['ROLE_GRANT_REJECTED', 'ロール付与の却下'],
   ['SETTING_CHANGED', '設定の変更'],
 ];
 

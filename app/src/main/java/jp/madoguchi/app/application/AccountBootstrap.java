@@ -23,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Makes sure someone can sign in, and that production never runs with demo credentials: demo mode
  * creates the demo accounts of design.md; production mode refuses to start while demo accounts or
  * the demo 個人番号 key are in use, and creates the first administrator from {@code
- * madoguchi.admin.initial-password} when there is no account yet.
+ * madoguchi.admin.initial-password} when there is no account yet, and the second administrator
+ * {@code admin2} from {@code madoguchi.admin.second-initial-password} when that is set and admin2
+ * does not exist (separation of duties: role grants need a second IT_ADMIN to approve them).
  */
 @Singleton
 @Startup
@@ -40,6 +42,8 @@ public class AccountBootstrap {
           "clerk", Map.entry("clerk-demo", Role.CLERK),
           "supervisor", Map.entry("supervisor-demo", Role.SUPERVISOR),
           "itadmin", Map.entry("itadmin-demo", Role.IT_ADMIN),
+          // the second IT_ADMIN who approves itadmin's role grants (and the other way round)
+          "itadmin2", Map.entry("itadmin2-demo", Role.IT_ADMIN),
           "batch", Map.entry("batch-demo", Role.BATCH),
           "auditor", Map.entry("auditor-demo", Role.AUDITOR));
 
@@ -51,6 +55,10 @@ public class AccountBootstrap {
   @Inject
   @ConfigProperty(name = "madoguchi.admin.initial-password")
   Optional<String> initialAdminPassword;
+
+  @Inject
+  @ConfigProperty(name = "madoguchi.admin.second-initial-password")
+  Optional<String> secondAdminPassword;
 
   @PostConstruct
   void bootstrap() {
@@ -95,14 +103,29 @@ public class AccountBootstrap {
                       new IllegalStateException(
                           "production mode refuses to start: no account exists; set"
                               + " madoguchi.admin.initial-password (12+ characters)"));
-      accounts.add(
-          new UserAccount(
-              "admin",
-              PasswordHasher.hash(password),
-              EnumSet.of(Role.IT_ADMIN),
-              false,
-              clock.instant()));
-      LOG.info("初期管理者アカウント admin を作成しました");
+      createAdmin("admin", password);
     }
+    secondAdminPassword.ifPresent(
+        password -> {
+          if (password.length() < 12) {
+            throw new IllegalStateException(
+                "production mode refuses to start: madoguchi.admin.second-initial-password"
+                    + " needs 12+ characters");
+          }
+          if (accounts.findByUsername("admin2").isEmpty()) {
+            createAdmin("admin2", password);
+          }
+        });
+  }
+
+  private void createAdmin(String username, String password) {
+    accounts.add(
+        new UserAccount(
+            username,
+            PasswordHasher.hash(password),
+            EnumSet.of(Role.IT_ADMIN),
+            false,
+            clock.instant()));
+    LOG.info("初期管理者アカウント " + username + " を作成しました");
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.madoguchi.app.domain.account.ApiClient;
 import jp.madoguchi.app.domain.account.ApiClientRepository;
+import jp.madoguchi.app.domain.account.DutySeparation;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.domain.account.UserAccount;
 import jp.madoguchi.app.domain.account.UserAccountRepository;
@@ -26,6 +27,8 @@ import jp.madoguchi.forms.validation.Violation;
 
 /**
  * IT staff manage people's accounts and the API clients of other systems. Every change is logged.
+ * Separation of duties ({@link DutySeparation}) applies: nobody changes their own account, and
+ * SUPERVISOR, AUDITOR and IT_ADMIN are only requested here ({@link RoleGrantService}).
  */
 @ApplicationScoped
 public class AccountService {
@@ -38,6 +41,8 @@ public class AccountService {
   @Inject ApiClientRepository clients;
   @Inject AuditLog audit;
   @Inject VerifiedCredentialCache verified;
+  @Inject RoleGrantService grants;
+  @Inject DutyRefusals refusals;
   @Inject Clock clock;
 
   public record UserView(
@@ -70,6 +75,9 @@ public class AccountService {
     }
   }
 
+  /** A user after a change of roles, and the roles requested that await a second admin. */
+  public record RoleChange(UserView user, List<RoleGrantService.GrantView> pendingGrants) {}
+
   /** The answer to creating an API client: the only time the token is ever shown. */
   public record NewClient(String name, String token, String expiresAt, Set<Role> roles) {}
 
@@ -78,33 +86,58 @@ public class AccountService {
     return users.all().stream().map(UserView::of).toList();
   }
 
+  /** Creates the account with the roles it may have at once; the others become requests. */
   @Transactional
-  public UserView createUser(String username, String password, Set<Role> roles, String admin) {
+  public RoleChange createUser(String username, String password, Set<Role> roles, String admin) {
     checkName("username", username);
     checkPassword(password);
     checkRoles(roles);
+    refusals.check(admin, username, () -> DutySeparation.compatible(roles));
     if (users.findByUsername(username).isPresent()) {
       throw new ApplicationProblem(ProblemType.CONFLICT, "ユーザー " + username + " は既に存在します");
     }
+    Set<Role> pending = DutySeparation.needingApproval(Set.of(), roles);
     UserAccount account =
-        new UserAccount(username, PasswordHasher.hash(password), roles, false, clock.instant());
+        new UserAccount(
+            username,
+            PasswordHasher.hash(password),
+            without(roles, pending),
+            false,
+            clock.instant());
     users.add(account);
-    audit.append(admin, AuditAction.ACCOUNT_CHANGED, username, "created roles=" + roles);
-    return UserView.of(account);
+    audit.append(admin, AuditAction.ACCOUNT_CHANGED, username, "created roles=" + account.roles());
+    return new RoleChange(UserView.of(account), grants.request(username, pending, admin));
   }
 
+  /**
+   * Sets the roles: removals and roles anyone may give apply at once; SUPERVISOR, AUDITOR and
+   * IT_ADMIN not yet held become requests for a second admin to approve.
+   */
   @Transactional
-  public UserView changeRoles(String username, Set<Role> roles, String admin) {
+  public RoleChange changeRoles(String username, Set<Role> roles, String admin) {
     checkRoles(roles);
     UserAccount account = user(username);
-    account.changeRoles(roles);
-    changed(admin, username, "roles=" + roles);
-    return UserView.of(account);
+    Set<Role> pending =
+        refusals.recorded(
+            admin,
+            username,
+            () -> {
+              DutySeparation.notOwnAccount(admin, username);
+              DutySeparation.compatible(roles);
+              return DutySeparation.needingApproval(account.roles(), roles);
+            });
+    Set<Role> now = without(roles, pending);
+    if (!now.equals(account.roles())) {
+      account.changeRoles(now);
+      changed(admin, username, "roles=" + now);
+    }
+    return new RoleChange(UserView.of(account), grants.request(username, pending, admin));
   }
 
   @Transactional
   public UserView setEnabled(String username, boolean enabled, String admin) {
     UserAccount account = user(username);
+    refusals.check(admin, username, () -> DutySeparation.notOwnAccount(admin, username));
     if (enabled) {
       account.enable();
     } else {
@@ -118,6 +151,13 @@ public class AccountService {
   public UserView resetPassword(String username, String password, String admin) {
     checkPassword(password);
     UserAccount account = user(username);
+    refusals.check(
+        admin,
+        username,
+        () -> {
+          DutySeparation.notOwnAccount(admin, username);
+          DutySeparation.passwordResettable(account.roles());
+        });
     account.changePassword(PasswordHasher.hash(password), clock.instant());
     changed(admin, username, "password reset");
     return UserView.of(account);
@@ -133,6 +173,7 @@ public class AccountService {
       String name, Set<Role> roles, Integer expiresInDays, String admin) {
     checkName("name", name);
     checkRoles(roles);
+    refusals.check(admin, "api-client:" + name, () -> DutySeparation.apiClientRoles(roles));
     int days = expiresInDays == null ? 365 : expiresInDays;
     if (days < 1 || days > 1825) {
       throw invalid("expiresInDays", "有効期限は1〜1825日で指定してください");
@@ -162,6 +203,13 @@ public class AccountService {
     client.revoke(clock.instant());
     audit.append(admin, AuditAction.ACCOUNT_CHANGED, "api-client:" + name, "revoked");
     return ClientView.of(client);
+  }
+
+  private static Set<Role> without(Set<Role> roles, Set<Role> removed) {
+    Set<Role> rest = EnumSet.noneOf(Role.class);
+    rest.addAll(roles);
+    rest.removeAll(removed);
+    return rest;
   }
 
   private void changed(String admin, String username, String what) {

@@ -25,6 +25,16 @@ public class LoginRecorder {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  /**
+   * Whether failed logins of this name lock an account: true for people's accounts; false for
+   * accounts of systems (PORTAL, BATCH) and for names of no account, whose failures are throttled
+   * per source address instead.
+   */
+  @Transactional
+  public boolean locksOnFailure(String username) {
+    return accounts.findByUsername(username).filter(a -> !a.isMachine()).isPresent();
+  }
+
   /** The account when the password is right and the account usable; empty otherwise. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<UserAccount> check(String username, String password) {

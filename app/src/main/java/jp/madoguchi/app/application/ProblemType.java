@@ -12,6 +12,7 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "リクエストが大きすぎます"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "サポートされていない形式です"),
   VALIDATION_FAILED(422, "validation-failed", "入力内容に誤りがあります"),
+  TOO_MANY_REQUESTS(429, "too-many-requests", "認証の失敗が多すぎます。しばらくしてから再度お試しください"),
   INTERNAL_ERROR(500, "internal-error", "サーバー内部でエラーが発生しました"),
   UNAVAILABLE(503, "unavailable", "現在サービスを利用できません");
 

@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MadoguchiServer {
 
+  /** The scrape token of /metrics (madoguchi.metrics.token) of the servers under test. */
+  public static final String METRICS_TOKEN = "it-metrics-scrape-token-0123456789abcdef";
+
   private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(600);
   private static MadoguchiServer shared;
   private static IllegalStateException startFailure;
@@ -182,6 +185,10 @@ public final class MadoguchiServer {
     env.put("MADOGUCHI_LINKAGE_POLL_MS", "200");
     // batch files stream in pages of 7 rows, so every batch test crosses page boundaries
     env.put("MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS", "7");
+    // the tests call as a reverse proxy would: X-Forwarded-For / -Proto name the client's address
+    // and scheme (MachineAccountThrottleIT, OperationsEndpointsIT); without them, 127.0.0.1
+    env.put("MADOGUCHI_HTTP_TRUSTED_PROXIES", "127.0.0.1");
+    env.put("MADOGUCHI_METRICS_TOKEN", METRICS_TOKEN);
     if (portalPull) {
       env.putAll(TestPortal.simulator(workDir).serverEnvironment(3600));
     }

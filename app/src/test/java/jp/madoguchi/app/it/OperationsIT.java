@@ -33,14 +33,6 @@ class OperationsIT {
   }
 
   @Test
-  void metricsAreServed() {
-    Reply metrics = Api.anonymous().get("/metrics");
-
-    assertThat(metrics.status()).isEqualTo(200);
-    assertThat(metrics.text()).isNotBlank();
-  }
-
-  @Test
   void catalogListsAllThirtyThreeProcedures() {
     Reply procedures = Api.anonymous().get("/api/v1/procedures");
 

@@ -285,7 +285,17 @@ class ProcedureScopeIT {
     ObjectNode body = empty().put("username", name).put("password", PASSWORD);
     body.putArray("roles").add(role);
     Reply created = ADMIN.postJson("/api/v1/admin/users", body);
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    if (role.equals("SUPERVISOR")) {
+      // SUPERVISOR is a privileged role: a second IT_ADMIN confirms the pending grant
+      assertThat(created.status()).as(created.text()).isEqualTo(202);
+      long grant = created.json().at("/pendingGrants/0/id").asLong();
+      Reply approved =
+          Api.as("itadmin2", "itadmin2-demo")
+              .postJson("/api/v1/admin/role-grants/" + grant + "/approve", empty());
+      assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+    } else {
+      assertThat(created.status()).as(created.text()).isEqualTo(201);
+    }
     return name;
   }
 

@@ -76,13 +76,25 @@ public class UserAccount {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
-  /** Counts a failed login; the fifth in a row locks the account for a while. */
+  /**
+   * Counts a failed login; the fifth in a row locks a person's account for a while. Accounts of
+   * systems (PORTAL, BATCH) are never locked, or anyone could stop intake by guessing: their
+   * failures are throttled per source address instead.
+   */
   public void loginFailed(Instant now) {
+    if (isMachine()) {
+      return;
+    }
     failedLogins++;
     if (failedLogins >= MAX_FAILED_LOGINS) {
       lockedUntil = now.plus(LOCK_DURATION);
       failedLogins = 0;
     }
+  }
+
+  /** An account of a system (the portal connector, a batch job), not of a person. */
+  public boolean isMachine() {
+    return DutySeparation.isMachine(roles);
   }
 
   public void loginSucceeded() {

@@ -26,5 +26,11 @@ public enum AuditAction {
   DELIVERY_CONFIRMED,
   ROUTE_CHANGED,
   ACCOUNT_CHANGED,
+  /** An account change refused by separation of duties (職務の分離), e.g. to one's own account. */
+  ACCOUNT_CHANGE_REFUSED,
+  /** ロール付与申請: SUPERVISOR, AUDITOR or IT_ADMIN asked for, awaiting a second admin. */
+  ROLE_GRANT_REQUESTED,
+  ROLE_GRANT_APPROVED,
+  ROLE_GRANT_REJECTED,
   SETTING_CHANGED
 }

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.madoguchi.app.application.ApiClientTokens;
@@ -24,7 +26,10 @@ import jp.madoguchi.app.interfaces.rest.ProblemDocument;
  * Authorization} header is judged by it alone; wrong credentials are refused here with a
  * problem+json 401. A request without one but with a logged-in session is that session's user, and
  * must carry the session's CSRF token when it changes state (else 403). Anything else goes on
- * anonymously (the resource decides whether that is enough).
+ * anonymously (the resource decides whether that is enough). An address that failed too often with
+ * credentials that lock no account gets 429 before its credentials are looked at ({@link
+ * LoginThrottle}); a bearer token equal to the metrics scrape token is accepted on {@code /metrics}
+ * only ({@link MetricsScrapeToken}).
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,6 +39,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentialCache verified;
   @Inject ApiClientTokens apiClients;
+  @Inject LoginThrottle throttle;
+  @Inject MetricsScrapeToken scrapeToken;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -42,8 +49,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (header == null || header.isBlank()) {
       return fromSession(request, response, context);
     }
+    Optional<Duration> throttled = throttle.refusal(request);
+    if (throttled.isPresent()) {
+      response.setHeader("Retry-After", Long.toString(LoginThrottle.seconds(throttled.get())));
+      return send(response, LoginThrottle.problem(throttled.get()));
+    }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return fromBearerToken(header.substring(7).trim(), response, context);
+      return fromBearerToken(header.substring(7).trim(), request, response, context);
     }
     String[] login = basicCredentials(header);
     if (login == null) {
@@ -61,6 +73,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                   : null;
             });
     if (groups == null) {
+      throttle.failed(request, login[0]);
       return refuse(response, "ユーザー名またはパスワードが正しくありません");
     }
     return context.notifyContainerAboutLogin(login[0], groups);
@@ -68,7 +81,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** API clients created by IT staff; the client's name is the caller. */
   private AuthenticationStatus fromBearerToken(
-      String token, HttpServletResponse response, HttpMessageContext context) {
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (MetricsScrapeToken.covers(request) && scrapeToken.matches(token)) {
+      return context.notifyContainerAboutLogin(MetricsScrapeToken.CALLER, Set.of());
+    }
     return apiClients
         .authenticate(token)
         .map(
@@ -76,7 +95,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                 context.notifyContainerAboutLogin(
                     "api-client:" + client.name(),
                     client.roles().stream().map(Enum::name).collect(Collectors.toSet())))
-        .orElseGet(() -> refuse(response, "APIトークンが無効です（期限切れ・失効を含む）"));
+        .orElseGet(
+            () -> {
+              throttle.failed(request, null);
+              return refuse(response, "APIトークンが無効です（期限切れ・失効を含む）");
+            });
   }
 
   private static AuthenticationStatus fromSession(

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.madoguchi.app.application.AccountService;
 import jp.madoguchi.app.application.ProcedureScopeService;
+import jp.madoguchi.app.application.RoleGrantService;
 import jp.madoguchi.app.domain.account.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +36,7 @@ public class AccountAdminResource {
 
   @Inject AccountService accounts;
   @Inject ProcedureScopeService scopes;
+  @Inject RoleGrantService grants;
   @Context SecurityContext security;
 
   @GET
@@ -46,25 +49,49 @@ public class AccountAdminResource {
   @POST
   @Path("/users")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "利用者の作成 {username, password, roles[]}")
+  @Operation(
+      summary = "利用者の作成 {username, password, roles[]}: SUPERVISOR・AUDITOR・IT_ADMIN は付与申請になる（202）")
   public Response createUser(InputStream body) {
     JsonNode json = JsonBodies.read(body);
-    var user =
+    var change =
         accounts.createUser(
             json.path("username").asText(null),
             json.path("password").asText(null),
             AccountService.roles(names(json.path("roles"))),
             admin());
-    return Response.status(201).entity(user).build();
+    return roleChange(change, 201);
   }
 
   @PUT
   @Path("/users/{username}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "ロールの変更 {roles[]}")
-  public AccountService.UserView roles(@PathParam("username") String username, InputStream body) {
-    return accounts.changeRoles(
-        username, AccountService.roles(names(JsonBodies.read(body).path("roles"))), admin());
+  @Operation(summary = "ロールの変更 {roles[]}: SUPERVISOR・AUDITOR・IT_ADMIN の追加は付与申請になる（202）。自分自身は不可")
+  public Response roles(@PathParam("username") String username, InputStream body) {
+    var change =
+        accounts.changeRoles(
+            username, AccountService.roles(names(JsonBodies.read(body).path("roles"))), admin());
+    return roleChange(change, 200);
+  }
+
+  @GET
+  @Path("/role-grants")
+  @Operation(summary = "ロール付与申請の一覧（state=PENDING・APPROVED・REJECTED で絞込み）")
+  public List<RoleGrantService.GrantView> roleGrants(@QueryParam("state") String state) {
+    return grants.list(state);
+  }
+
+  @POST
+  @Path("/role-grants/{id}/approve")
+  @Operation(summary = "ロール付与申請の承認（申請者・付与される本人は不可）")
+  public RoleGrantService.GrantView approve(@PathParam("id") String id) {
+    return grants.approve(Ids.number(id), admin());
+  }
+
+  @POST
+  @Path("/role-grants/{id}/reject")
+  @Operation(summary = "ロール付与申請の却下（申請者による取下げを含む）")
+  public RoleGrantService.GrantView reject(@PathParam("id") String id) {
+    return grants.reject(Ids.number(id), admin());
   }
 
   @POST
@@ -118,6 +145,13 @@ public class AccountAdminResource {
   @Operation(summary = "APIクライアントの失効")
   public AccountService.ClientView revoke(@PathParam("name") String name) {
     return accounts.revokeApiClient(name, admin());
+  }
+
+  /** The user as before when every role applied; 202 with the pending grants otherwise. */
+  private static Response roleChange(AccountService.RoleChange change, int status) {
+    return change.pendingGrants().isEmpty()
+        ? Response.status(status).entity(change.user()).build()
+        : Response.status(Response.Status.ACCEPTED).entity(change).build();
   }
 
   private String admin() {

@@ -13,7 +13,25 @@ final class Ids {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new ApplicationProblem(ProblemType.NOT_FOUND, "ID " + id + " は見つかりません");
+      throw notFound(id);
     }
+  }
+
+  /** A positive number id, such as a role grant's. */
+  static long number(String id) {
+    try {
+      long number = Long.parseLong(id);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // not a number: not found, as below
+    }
+    throw notFound(id);
+  }
+
+  private static ApplicationProblem notFound(String id) {
+    return new ApplicationProblem(
+        ProblemType.NOT_FOUND, "ID " + (id.length() > 64 ? id.substring(0, 64) : id) + " は見つかりません");
   }
 }

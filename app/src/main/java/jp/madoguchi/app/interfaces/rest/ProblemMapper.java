@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.domain.account.DutyViolation;
 import jp.madoguchi.app.domain.application.WorkflowViolation;
 
 /**
@@ -34,6 +35,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (exception instanceof WorkflowViolation violation) {
       return respond(ProblemDocument.of(ProblemType.CONFLICT, violation.getMessage()));
+    }
+    if (exception instanceof DutyViolation violation) {
+      return respond(
+          ProblemDocument.of(
+              violation.forbidsTheCaller() ? ProblemType.FORBIDDEN : ProblemType.CONFLICT,
+              violation.getMessage()));
     }
     if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       Response original = web.getResponse();

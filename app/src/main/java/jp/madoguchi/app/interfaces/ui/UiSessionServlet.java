@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.infrastructure.security.LoginThrottle;
+import jp.madoguchi.app.infrastructure.security.SessionCookiePolicy;
 import jp.madoguchi.app.infrastructure.security.SessionLogin;
 import jp.madoguchi.app.interfaces.rest.ProblemDocument;
 
@@ -29,6 +31,8 @@ public class UiSessionServlet extends HttpServlet {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject transient IdentityStoreHandler identityStores;
+  @Inject transient LoginThrottle throttle;
+  @Inject transient SessionCookiePolicy cookies;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -65,16 +69,24 @@ public class UiSessionServlet extends HttpServlet {
       problem(response, ProblemDocument.of(ProblemType.MALFORMED_REQUEST, "ユーザー名とパスワードを入力してください"));
       return;
     }
+    var throttled = throttle.refusal(request);
+    if (throttled.isPresent()) {
+      response.setHeader("Retry-After", Long.toString(LoginThrottle.seconds(throttled.get())));
+      problem(response, LoginThrottle.problem(throttled.get()));
+      return;
+    }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(form.username(), form.password()));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LOG.info("web UI login refused");
+      throttle.failed(request, form.username());
       problem(response, ProblemDocument.of(ProblemType.UNAUTHENTICATED, "ユーザー名またはパスワードが正しくありません"));
       return;
     }
     SessionLogin login =
         SessionLogin.of(result.getCallerPrincipal().getName(), result.getCallerGroups());
     login.storeIn(request);
+    cookies.apply(request, response);
     json(response, login);
   }
 
