@@ -46,7 +46,7 @@ public class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "利用者の作成 {username, password, roles[]}")
   public Response createUser(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.NewUser.class);
     var user =
         accounts.createUser(
             json.path("username").asText(null),
@@ -62,7 +62,10 @@ public class AccountAdminResource {
   @Operation(summary = "ロールの変更 {roles[]}")
   public AccountService.UserView roles(@PathParam("username") String username, InputStream body) {
     return accounts.changeRoles(
-        username, AccountService.roles(names(JsonBodies.read(body).path("roles"))), admin());
+        username,
+        AccountService.roles(
+            names(JsonBodies.read(body, RequestBodies.RoleChange.class).path("roles"))),
+        admin());
   }
 
   @POST
@@ -86,7 +89,9 @@ public class AccountAdminResource {
   public AccountService.UserView password(
       @PathParam("username") String username, InputStream body) {
     return accounts.resetPassword(
-        username, JsonBodies.read(body).path("password").asText(null), admin());
+        username,
+        JsonBodies.read(body, RequestBodies.PasswordReset.class).path("password").asText(null),
+        admin());
   }
 
   @GET
@@ -101,7 +106,7 @@ public class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "APIクライアントの作成 {name, roles[], expiresInDays}: トークンはこの応答でのみ表示")
   public Response createClient(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.NewApiClient.class);
     var created =
         accounts.createApiClient(
             json.path("name").asText(null),

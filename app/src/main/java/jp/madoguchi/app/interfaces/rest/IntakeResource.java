@@ -128,7 +128,8 @@ public class IntakeResource {
       description = "expectedVersion が現在の版と異なれば409。補正依頼・却下には reason が必要。")
   @RequestBody(content = @Content(schema = @Schema(implementation = TransitionRequest.class)))
   public ApplicationDetails transition(@PathParam("id") String id, InputStream body) {
-    TransitionRequest request = TransitionRequest.from(JsonBodies.read(body));
+    TransitionRequest request =
+        TransitionRequest.from(JsonBodies.read(body, TransitionRequest.class));
     return workflow.transition(
         Ids.parse(id), request.action(), request.reason(), request.expectedVersion(), caller());
   }
@@ -143,7 +144,8 @@ public class IntakeResource {
               + " ICHIBU_SONKAI 準半壊に至らない（一部損壊）。ratioPercent（損害割合、任意）は区分の範囲内。"
               + "他の手続・誤った値は422（何も変更しない）。履歴とアクセスログに記録。")
   public ApplicationDetails damageGrade(@PathParam("id") String id, InputStream body) {
-    return damage.assess(Ids.parse(id), JsonBodies.read(body), caller());
+    return damage.assess(
+        Ids.parse(id), JsonBodies.read(body, RequestBodies.DamageGrade.class), caller());
   }
 
   @POST
@@ -152,7 +154,7 @@ public class IntakeResource {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   @Operation(summary = "個人番号のマスク解除（監督者のみ・理由必須・アクセスログに記録） {\"reason\": \"…\"}")
   public Response myNumber(@PathParam("id") String id, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.Disclosure.class);
     String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
     return Response.ok(disclosure.disclose(Ids.parse(id), reason, caller()))
         .header("Cache-Control", "no-store")
@@ -179,7 +181,7 @@ public class IntakeResource {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   @Operation(summary = "担当替え（監督者のみ） {\"assignee\": \"…\"}")
   public ApplicationDetails assign(@PathParam("id") String id, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.Assignment.class);
     return workflow.reassign(Ids.parse(id), json.path("assignee").asText(null), caller());
   }
 
@@ -188,7 +190,7 @@ public class IntakeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "職員メモを追加 {\"body\": \"…\"}")
   public ApplicationDetails comment(@PathParam("id") String id, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.Comment.class);
     return workflow.comment(Ids.parse(id), json.path("body").asText(null), caller());
   }
 
