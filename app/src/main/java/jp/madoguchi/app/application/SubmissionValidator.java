@@ -65,7 +65,11 @@ public class SubmissionValidator {
                   body.get("applicant"),
                   body.get("form"),
                   checks.attachmentRefs());
-      violations.addAll(result.violations());
+      for (Violation v : result.violations()) {
+        // The definition's message names the field's label: it replaces the envelope's.
+        violations.removeIf(e -> e.field().equals(v.field()) && e.code().equals(v.code()));
+        violations.add(v);
+      }
     }
     if (!violations.isEmpty()) {
       throw ApplicationProblem.invalid(violations);
