@@ -12,6 +12,7 @@ import java.util.Optional;
 import jp.madoguchi.app.domain.application.AttachmentType;
 import jp.madoguchi.app.domain.application.AttachmentUpload;
 import jp.madoguchi.app.domain.application.ReceiptNumber;
+import jp.madoguchi.forms.japanese.HiddenCharacters;
 import jp.madoguchi.forms.japanese.LocalGovernmentCode;
 import jp.madoguchi.forms.sanitise.AttachmentInspector;
 import jp.madoguchi.forms.sanitise.AttachmentKind;
@@ -92,11 +93,21 @@ final class SubmissionChecks {
     }
   }
 
-  void municipalityCode(String value) {
+  /** Required, a valid code, and one of this installation's ({@code accepted}). */
+  void municipalityCode(String value, java.util.Collection<String> accepted) {
     if (value == null || value.isBlank()) {
       add("municipalityCode", "required", "地方公共団体コードは必須です");
     } else if (!LocalGovernmentCode.isValid(value)) {
       add("municipalityCode", "checkDigit", "地方公共団体コードが正しくありません（6桁、検査数字付き）");
+    } else if (!accepted.contains(value)) {
+      add(
+          "municipalityCode",
+          "otherMunicipality",
+          "地方公共団体コード「"
+              + value
+              + "」の申請はこの窓口では受け付けていません（受付できるコード: "
+              + String.join("、", accepted)
+              + "）");
     }
   }
 
@@ -181,7 +192,10 @@ final class SubmissionChecks {
     }
   }
 
-  /** Every string anywhere in the body: control characters (NUL, …) are refused, not stored. */
+  /**
+   * Every string anywhere in the body: control characters (NUL, …) and surrogates without their
+   * pair (from the portal pull; the API refuses them as malformed JSON) are refused, not stored.
+   */
   void controlCharacters(String path, JsonNode node) {
     if (node == null) {
       return;
@@ -189,6 +203,8 @@ final class SubmissionChecks {
     if (node.isTextual()) {
       if (CONTROL.matcher(node.asText()).find()) {
         add(path, "controlCharacter", "制御文字（NULなど）は入力できません");
+      } else if (HiddenCharacters.hasLoneSurrogate(node.asText())) {
+        add(path, HiddenCharacters.LONE_SURROGATE, "文字として正しくない値（対になっていないサロゲート）は入力できません");
       }
     } else if (node.isObject()) {
       node.fields()

@@ -21,6 +21,7 @@ import jp.madoguchi.forms.catalog.ProcedureDefinition;
 import jp.madoguchi.forms.validation.ApplicationValidator;
 import jp.madoguchi.forms.validation.ValidationResult;
 import jp.madoguchi.forms.validation.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a portal submission (new or resubmitted) against the envelope rules and the procedure's
@@ -35,6 +36,11 @@ public class SubmissionValidator {
   @Inject Clock clock;
   @Inject FormMyNumbers sealed;
 
+  /** 地方公共団体コード of this installation: submissions for any other are refused. */
+  @Inject
+  @ConfigProperty(name = "madoguchi.municipality-codes", defaultValue = "131016")
+  List<String> municipalityCodes;
+
   /** Validates a body whose receipt number has already been checked into {@code checks}. */
   Submission validate(JsonNode body, SubmissionChecks checks, String requestSha256) {
 
@@ -43,7 +49,7 @@ public class SubmissionValidator {
     checks.procedureCodePresent(procedureCode);
     Instant submittedAt = checks.submittedAt(checks.text(body, "submittedAt"), clock);
     String municipality = checks.text(body, "municipalityCode");
-    checks.municipalityCode(municipality);
+    checks.municipalityCode(municipality, municipalityCodes);
     checks.objectBlock(body, "applicant", "申請者情報");
     checks.objectBlock(body, "form", "申請内容");
     checks.attachments(body.get("attachments"));
@@ -62,7 +68,11 @@ public class SubmissionValidator {
                   body.get("applicant"),
                   body.get("form"),
                   checks.attachmentRefs());
-      violations.addAll(result.violations());
+      for (Violation v : result.violations()) {
+        // The definition's message names the field's label: it replaces the envelope's.
+        violations.removeIf(e -> e.field().equals(v.field()) && e.code().equals(v.code()));
+        violations.add(v);
+      }
     }
     if (!violations.isEmpty()) {
       throw ApplicationProblem.invalid(violations);

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad request gets a clear Japanese problem+json answer and stores nothing. */
 class BadInputIT {
@@ -140,6 +144,83 @@ class BadInputIT {
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)));
 
     assertProblem(reply, 413);
+  }
+
+  /** A JSON endpoint, who may call it, and one key its body has. */
+  record Endpoint(String user, String method, String path, String knownKey) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  static Stream<Endpoint> jsonEndpoints() {
+    String id = UUID.randomUUID().toString();
+    return Stream.of(
+        new Endpoint("portal", "POST", "/api/v1/applications", "receiptNumber"),
+        new Endpoint("portal", "POST", "/api/v1/applications/NO-SUCH-1/resubmission", "form"),
+        new Endpoint("portal", "POST", "/api/v1/applications/NO-SUCH-1/withdrawal", "reason"),
+        new Endpoint("clerk", "POST", "/api/v1/intake/" + id + "/transitions", "expectedVersion"),
+        new Endpoint("clerk", "PUT", "/api/v1/intake/" + id + "/damage-grade", "ratioPercent"),
+        new Endpoint("clerk", "POST", "/api/v1/intake/" + id + "/comments", "body"),
+        new Endpoint("supervisor", "POST", "/api/v1/intake/" + id + "/my-number", "reason"),
+        new Endpoint("supervisor", "POST", "/api/v1/intake/" + id + "/assign", "assignee"),
+        new Endpoint("clerk", "POST", "/api/v1/manual-entries/" + id + "/done", "coreReference"),
+        new Endpoint("batch", "POST", "/api/v1/batches/" + id + "/ack", "rejected"),
+        new Endpoint("itadmin", "POST", "/api/v1/admin/deliveries/retry", "procedure"),
+        new Endpoint("itadmin", "POST", "/api/v1/admin/users", "username"),
+        new Endpoint("itadmin", "PUT", "/api/v1/admin/users/clerk/roles", "roles"),
+        new Endpoint("itadmin", "POST", "/api/v1/admin/users/clerk/password", "password"),
+        new Endpoint("itadmin", "POST", "/api/v1/admin/api-clients", "expiresInDays"),
+        new Endpoint("itadmin", "PUT", "/api/v1/admin/resident-certificates", "serial"),
+        new Endpoint("itadmin", "POST", "/api/v1/admin/resident-certificates/remove", "serial"),
+        new Endpoint("itadmin", "PUT", "/api/v1/admin/linkage-routes/DIS-01", "retry"),
+        new Endpoint("itadmin", "POST", "/api/v1/admin/linkage-routes/DIS-01/test", "api"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsonEndpoints")
+  void everyJsonEndpointReadsItsBodyStrictly(Endpoint endpoint) {
+    Reply unknown = call(endpoint, "{\"unexpected\": [1, 2, 3]}");
+    assertProblem(unknown, 422);
+    assertThat(fields(unknown)).containsExactly("unexpected");
+
+    Reply trailing = call(endpoint, "{\"" + endpoint.knownKey() + "\": null} trailing");
+    assertProblem(trailing, 400);
+
+    Reply infinite = call(endpoint, "{\"" + endpoint.knownKey() + "\": 1e309}");
+    assertProblem(infinite, 422);
+    assertThat(fields(infinite)).containsExactly(endpoint.knownKey());
+
+    Reply surrogate = call(endpoint, "{\"" + endpoint.knownKey() + "\": \"\\ud800\"}");
+    assertProblem(surrogate, 400);
+  }
+
+  @Test
+  void aUserWithAnUnknownKeyIsNotCreated() {
+    String username = "strict" + UUID.randomUUID().toString().substring(0, 8);
+    Reply reply =
+        call(
+            new Endpoint("itadmin", "POST", "/api/v1/admin/users", "username"),
+            "{\"username\": \""
+                + username
+                + "\", \"password\": \"Correct-Horse-9-battery\", \"roles\": [\"CLERK\"],"
+                + " \"isAdmin\": true}");
+
+    assertProblem(reply, 422);
+    assertThat(fields(reply)).containsExactly("isAdmin");
+    assertThat(Api.as("itadmin", "itadmin-demo").get("/api/v1/admin/users").text())
+        .doesNotContain(username);
+  }
+
+  private static Reply call(Endpoint endpoint, String body) {
+    Api api = Api.as(endpoint.user(), endpoint.user() + "-demo");
+    return api.send(
+        api.request(endpoint.path())
+            .header("Content-Type", "application/json")
+            .method(
+                endpoint.method(),
+                HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8))));
   }
 
   private static Reply submit(JsonNode body) {

@@ -10,6 +10,9 @@ public enum FieldType {
   /** 氏名: text whose spaces between 氏 and 名 become one U+3000. */
   @JsonProperty("personName")
   PERSON_NAME,
+  /** 住所・所在地: text on one line (no line breaks or tabs); otherwise as text. */
+  @JsonProperty("address")
+  ADDRESS,
   /** 全角カタカナ (§5.6). */
   @JsonProperty("kana")
   KANA,

@@ -7,7 +7,8 @@ import jp.madoguchi.forms.catalog.AttachmentRequirement;
 
 /**
  * Third pass: every required attachment (conditions evaluated against the form) must be answered by
- * an attachment whose kind is the requirement's key; every attachment must be PDF, JPEG or PNG.
+ * an attachment whose kind is the requirement's key; a kind, when given, must be one of the
+ * definition's; every attachment must be PDF, JPEG or PNG.
  */
 final class AttachmentChecker {
 
@@ -31,6 +32,10 @@ final class AttachmentChecker {
         String name = ref.name() == null ? String.valueOf(i + 1) : ref.name();
         run.report("attachments[" + i + "].mediaType", "mediaType", Messages.mediaType(name));
       }
+      if (ref != null && ref.kind() != null && !isKind(requirements, ref.kind())) {
+        run.report(
+            "attachments[" + i + "].kind", "unknown", Messages.unknownAttachmentKind(ref.kind()));
+      }
     }
     for (AttachmentRequirement requirement : requirements) {
       boolean answered =
@@ -39,6 +44,10 @@ final class AttachmentChecker {
         run.report("attachments", "required", Messages.attachmentRequired(requirement.label()));
       }
     }
+  }
+
+  private static boolean isKind(List<AttachmentRequirement> requirements, String kind) {
+    return requirements.stream().anyMatch(r -> r.key().equals(kind));
   }
 
   private boolean required(AttachmentRequirement requirement) {

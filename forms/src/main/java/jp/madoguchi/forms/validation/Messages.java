@@ -17,6 +17,9 @@ final class Messages {
       case "futureDate" -> label + "に未来の日付は入力できません";
       case "enum" -> label + "の値が選択肢にありません";
       case "integer" -> label + "は整数で入力してください";
+      case "controlCharacter" -> label + "に制御文字（改行・タブ・NULなど）は入力できません";
+      case "invisibleCharacter" -> label + "に見えない文字（文字の向きを変える制御文字・幅のない空白など）は入力できません";
+      case "invalidCharacter" -> label + "に文字として正しくない値（対になっていないサロゲート）が含まれています";
       default -> label + "の形式が正しくありません";
     };
   }
@@ -59,6 +62,10 @@ final class Messages {
 
   static String attachmentRequired(String label) {
     return label + "の添付が必要です";
+  }
+
+  static String unknownAttachmentKind(String kind) {
+    return "添付ファイルの区分「" + kind + "」はこの手続にありません";
   }
 
   static String mediaType(String name) {

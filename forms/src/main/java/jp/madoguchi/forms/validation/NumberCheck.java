@@ -40,6 +40,9 @@ final class NumberCheck implements ValueCheck {
       return Optional.of(value.bigIntegerValue());
     }
     if (value.isNumber()) {
+      if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+        return Optional.empty();
+      }
       return whole(value.decimalValue());
     }
     if (!value.isTextual()) {

@@ -8,15 +8,15 @@ import java.util.regex.PatternSyntaxException;
 import jp.madoguchi.forms.catalog.Constraints;
 import jp.madoguchi.forms.catalog.FieldDefinition;
 import jp.madoguchi.forms.catalog.FieldType;
+import jp.madoguchi.forms.japanese.HiddenCharacters;
 import jp.madoguchi.forms.japanese.JapaneseText;
 
 /**
- * text and personName: trimmed, half-width katakana made full-width, control characters other than
- * line breaks and tabs refused; a personName's spaces become one U+3000 between 氏 and 名.
+ * text, personName and address: trimmed, half-width katakana made full-width; control, bidi and
+ * zero-width characters refused ({@link HiddenCharacters}), except line breaks and tabs in free
+ * text; a personName's spaces become one U+3000 between 氏 and 名.
  */
 final class TextCheck implements ValueCheck {
-
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
   @Override
   public Outcome check(JsonNode value, FieldDefinition field, Location at, ValidationRun run) {
@@ -24,12 +24,13 @@ final class TextCheck implements ValueCheck {
     if (raw.isEmpty()) {
       return Outcome.fail("type", at);
     }
+    Optional<String> hidden = HiddenCharacters.problem(raw.get(), field.type() == FieldType.TEXT);
+    if (hidden.isPresent()) {
+      return Outcome.fail(hidden.get(), at);
+    }
     String text = JapaneseText.halfWidthKanaToFullWidth(raw.get().strip());
     if (field.type() == FieldType.PERSON_NAME) {
       text = text.replaceAll("[\\s\u3000]+", "\u3000");
-    }
-    if (CONTROL.matcher(text).find()) {
-      return Outcome.fail("format", at);
     }
     return lengthAndPattern(text, field.limits(), at);
   }

@@ -21,7 +21,7 @@ final class ValueChecks {
 
   static ValueCheck forType(FieldType type) {
     return switch (type) {
-      case TEXT, PERSON_NAME -> TEXT;
+      case TEXT, PERSON_NAME, ADDRESS -> TEXT;
       case KANA, ZENGIN -> KANA;
       case DATE -> DATE;
       case YEAR_MONTH -> YEAR_MONTH;

@@ -52,7 +52,7 @@ public class AccountAdminResource {
   @Operation(
       summary = "利用者の作成 {username, password, roles[]}: SUPERVISOR・AUDITOR・IT_ADMIN は付与申請になる（202）")
   public Response createUser(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.NewUser.class);
     var change =
         accounts.createUser(
             json.path("username").asText(null),
@@ -69,7 +69,10 @@ public class AccountAdminResource {
   public Response roles(@PathParam("username") String username, InputStream body) {
     var change =
         accounts.changeRoles(
-            username, AccountService.roles(names(JsonBodies.read(body).path("roles"))), admin());
+            username,
+            AccountService.roles(
+                names(JsonBodies.read(body, RequestBodies.RoleChange.class).path("roles"))),
+            admin());
     return roleChange(change, 200);
   }
 
@@ -115,7 +118,9 @@ public class AccountAdminResource {
   public AccountService.UserView password(
       @PathParam("username") String username, InputStream body) {
     return accounts.resetPassword(
-        username, JsonBodies.read(body).path("password").asText(null), admin());
+        username,
+        JsonBodies.read(body, RequestBodies.PasswordReset.class).path("password").asText(null),
+        admin());
   }
 
   @GET
@@ -130,7 +135,7 @@ public class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "APIクライアントの作成 {name, roles[], expiresInDays}: トークンはこの応答でのみ表示")
   public Response createClient(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.NewApiClient.class);
     var created =
         accounts.createApiClient(
             json.path("name").asText(null),

@@ -69,7 +69,7 @@ public class ApplicationResource {
   @APIResponse(responseCode = "415", description = "Content-Type が application/json でない")
   @APIResponse(responseCode = "422", description = "検証エラー（errors に項目ごとの理由）")
   public Response submit(InputStream body) {
-    var json = JsonBodies.read(body);
+    var json = JsonBodies.read(body, SubmissionDocument.class);
     String caller = security.getUserPrincipal().getName();
     IntakeOutcome outcome = gate.run(() -> intake.submit(json, caller));
     ReceiptView view = ReceiptView.of(outcome.application());
@@ -118,7 +118,7 @@ public class ApplicationResource {
   @APIResponse(responseCode = "409", description = "補正依頼中でない")
   @APIResponse(responseCode = "422", description = "検証エラー")
   public ReceiptView resubmit(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
-    var json = JsonBodies.read(body);
+    var json = JsonBodies.read(body, SubmissionDocument.class);
     String caller = security.getUserPrincipal().getName();
     return ReceiptView.of(gate.run(() -> portal.resubmit(receiptNumber, json, caller)));
   }
@@ -133,7 +133,7 @@ public class ApplicationResource {
   @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "受理後など取下げできない状態")
   public StatusView withdraw(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
-    var json = JsonBodies.read(body);
+    var json = JsonBodies.read(body, RequestBodies.Withdrawal.class);
     String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
     return StatusView.of(
         portal.withdraw(receiptNumber, reason, security.getUserPrincipal().getName()));

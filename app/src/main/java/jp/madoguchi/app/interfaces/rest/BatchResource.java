@@ -68,7 +68,7 @@ public class BatchResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "取込結果 {\"rejected\": [{\"receiptNumber\", \"reason\"}]}：それ以外は連携済")
   public BatchService.Acknowledged ack(@PathParam("batchId") String batchId, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.BatchAcknowledgement.class);
     Map<String, String> rejected = new LinkedHashMap<>();
     for (JsonNode entry : json.path("rejected")) {
       String receipt = entry.path("receiptNumber").asText("");

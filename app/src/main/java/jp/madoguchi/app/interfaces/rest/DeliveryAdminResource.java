@@ -50,7 +50,7 @@ public class DeliveryAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "一括再送 {\"status\": \"PARKED\", \"procedure\": \"…\"}")
   public Map<String, Integer> retryAll(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.BulkRetry.class);
     int replayed =
         deliveries.retryAll(json.path("status").asText(null), json.path("procedure").asText(null));
     return Map.of("replayed", replayed);

@@ -129,7 +129,8 @@ public class IntakeResource {
       description = "expectedVersion が現在の版と異なれば409。補正依頼・却下には reason が必要。")
   @RequestBody(content = @Content(schema = @Schema(implementation = TransitionRequest.class)))
   public ApplicationDetails transition(@PathParam("id") String id, InputStream body) {
-    TransitionRequest request = TransitionRequest.from(JsonBodies.read(body));
+    TransitionRequest request =
+        TransitionRequest.from(JsonBodies.read(body, TransitionRequest.class));
     return workflow.transition(
         Ids.parse(id), request.action(), request.reason(), request.expectedVersion(), caller());
   }
@@ -144,7 +145,8 @@ public class IntakeResource {
               + " ICHIBU_SONKAI 準半壊に至らない（一部損壊）。ratioPercent（損害割合、任意）は区分の範囲内。"
               + "他の手続・誤った値は422（何も変更しない）。履歴とアクセスログに記録。")
   public ApplicationDetails damageGrade(@PathParam("id") String id, InputStream body) {
-    return damage.assess(Ids.parse(id), JsonBodies.read(body), caller());
+    return damage.assess(
+        Ids.parse(id), JsonBodies.read(body, RequestBodies.DamageGrade.class), caller());
   }
 
   @POST
@@ -157,7 +159,7 @@ public class IntakeResource {
               + " {\"field\": \"form.spouse.myNumber\", \"reason\": \"…\"}",
       description = "field を省略すると申請者の個人番号（applicant.myNumber）。")
   public Response myNumber(@PathParam("id") String id, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.Disclosure.class);
     String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
     String field = json.path("field").isTextual() ? json.path("field").asText() : null;
     return Response.ok(disclosure.disclose(Ids.parse(id), field, reason, caller()))
@@ -185,7 +187,7 @@ public class IntakeResource {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   @Operation(summary = "担当替え（監督者のみ） {\"assignee\": \"…\"}")
   public ApplicationDetails assign(@PathParam("id") String id, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.Assignment.class);
     return workflow.reassign(Ids.parse(id), json.path("assignee").asText(null), caller());
   }
 
@@ -194,7 +196,7 @@ public class IntakeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "職員メモを追加 {\"body\": \"…\"}")
   public ApplicationDetails comment(@PathParam("id") String id, InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.Comment.class);
     return workflow.comment(Ids.parse(id), json.path("body").asText(null), caller());
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import jp.madoguchi.app.application.linkage.LinkageRouteService;
 import jp.madoguchi.app.application.linkage.RouteDryRun;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.integration.config.LinkageRouteConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,7 +60,8 @@ public class LinkageRouteResource {
       @PathParam("procedureCode") String procedureCode,
       @QueryParam("route") String route,
       InputStream body) {
-    return routes.put(procedureCode, route, JsonBodies.read(body), caller());
+    return routes.put(
+        procedureCode, route, JsonBodies.read(body, LinkageRouteConfig.class), caller());
   }
 
   @GET
@@ -78,7 +80,8 @@ public class LinkageRouteResource {
       @QueryParam("route") String route,
       InputStream body) {
     boolean hasBody = headers.getLength() != 0 && headers.getMediaType() != null;
-    return dryRun.test(procedureCode, route, hasBody ? JsonBodies.read(body) : null);
+    return dryRun.test(
+        procedureCode, route, hasBody ? JsonBodies.read(body, LinkageRouteConfig.class) : null);
   }
 
   private String caller() {

@@ -53,7 +53,10 @@ public class ManualEntryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "転記済 {\"coreReference\": \"…\"}")
   public DeliveryItem done(@PathParam("deliveryId") String deliveryId, InputStream body) {
-    String reference = JsonBodies.read(body).path("coreReference").asText(null);
+    String reference =
+        JsonBodies.read(body, RequestBodies.ManualEntryDone.class)
+            .path("coreReference")
+            .asText(null);
     return manual.done(Ids.parse(deliveryId), reference, caller());
   }
 

@@ -53,7 +53,7 @@ public class ResidentCertificateResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "1件を登録・更新 {issuer, serial, residentId}")
   public ResidentCertificateEntry put(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.ResidentCertificate.class);
     return identification.put(
         json.path("issuer").asText(null),
         json.path("serial").asText(null),
@@ -66,7 +66,7 @@ public class ResidentCertificateResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "1件を削除 {issuer, serial}（登録がなければ404）")
   public Map<String, Boolean> remove(InputStream body) {
-    JsonNode json = JsonBodies.read(body);
+    JsonNode json = JsonBodies.read(body, RequestBodies.ResidentCertificateKey.class);
     identification.delete(
         json.path("issuer").asText(null), json.path("serial").asText(null), caller());
     return Map.of("removed", true);

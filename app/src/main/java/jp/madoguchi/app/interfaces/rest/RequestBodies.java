@@ -1,0 +1,57 @@
+package jp.madoguchi.app.interfaces.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The JSON bodies of the endpoints that read them field by field: each record names the top-level
+ * keys its body may have ({@link JsonBodies} refuses any other). The submission is {@link
+ * SubmissionDocument}, a transition {@link TransitionRequest}, a linkage route its {@code
+ * LinkageRouteConfig}.
+ */
+final class RequestBodies {
+
+  private RequestBodies() {}
+
+  /** {@code POST /api/v1/applications/{receiptNumber}/withdrawal}. */
+  record Withdrawal(String reason) {}
+
+  /** {@code POST /api/v1/intake/{id}/my-number}: the field disclosed and why. */
+  record Disclosure(String field, String reason) {}
+
+  /** {@code POST /api/v1/intake/{id}/assign}. */
+  record Assignment(String assignee) {}
+
+  /** {@code POST /api/v1/intake/{id}/comments}. */
+  record Comment(String body) {}
+
+  /** {@code PUT /api/v1/intake/{id}/damage-grade}. */
+  record DamageGrade(String grade, BigDecimal ratioPercent) {}
+
+  /** {@code POST /api/v1/manual-entries/{deliveryId}/done}. */
+  record ManualEntryDone(String coreReference) {}
+
+  /** {@code POST /api/v1/batches/{batchId}/ack}. */
+  record BatchAcknowledgement(List<Object> rejected) {}
+
+  /** {@code POST /api/v1/admin/deliveries/retry}. */
+  record BulkRetry(String status, String procedure) {}
+
+  /** {@code POST /api/v1/admin/users}. */
+  record NewUser(String username, String password, List<String> roles) {}
+
+  /** {@code PUT /api/v1/admin/users/{username}/roles}. */
+  record RoleChange(List<String> roles) {}
+
+  /** {@code POST /api/v1/admin/users/{username}/password}. */
+  record PasswordReset(String password) {}
+
+  /** {@code POST /api/v1/admin/api-clients}. */
+  record NewApiClient(String name, List<String> roles, Integer expiresInDays) {}
+
+  /** {@code PUT /api/v1/admin/resident-certificates}. */
+  record ResidentCertificate(String issuer, String serial, String residentId) {}
+
+  /** {@code POST /api/v1/admin/resident-certificates/remove}. */
+  record ResidentCertificateKey(String issuer, String serial) {}
+}
