@@ -109,12 +109,17 @@ class MyNumberLinkageIT {
       List<Path> files = Linkage.await(() -> list(directory), l -> !l.isEmpty(), "the export");
       String content = Files.readString(files.get(0), Charset.forName("windows-31j"));
       assertThat(content).contains(f.spouse()).doesNotContain(f.applicant());
+      // the file is renamed into place before the delivery's transaction (and its log entry)
+      // commits
       JsonNode logged =
-          AUDITOR
-              .get("/api/v1/audit?action=FILE_EXPORTED&target=" + f.receipt())
-              .json()
-              .get("items");
-      assertThat(logged).hasSize(1);
+          Linkage.await(
+              () ->
+                  AUDITOR
+                      .get("/api/v1/audit?action=FILE_EXPORTED&target=" + f.receipt())
+                      .json()
+                      .get("items"),
+              items -> items.size() == 1,
+              "the FILE_EXPORTED entry");
       assertThat(logged.get(0).get("detail").asText()).contains("myNumber=exported");
     } finally {
       if (previous != null) {
