@@ -25,19 +25,7 @@ class MyNumberProtectionIT {
     String applicant = MyNumbers.fresh();
     String spouse = MyNumbers.fresh();
     String child = MyNumbers.fresh();
-    ObjectNode body = ApplicationJson.valid("CC-01").json();
-    ((ObjectNode) body.get("applicant")).put("myNumber", applicant);
-    ObjectNode form = (ObjectNode) body.get("form");
-    ((ObjectNode) form.get("spouse")).put("myNumber", spouse);
-    ObjectNode second = (ObjectNode) form.get("children").get(1);
-    second.put("cohabiting", false).put("address", "東京都港区芝公園4-2-8");
-    second.put("myNumber", child);
-    body.withArray("attachments")
-        .addObject()
-        .put("kind", "separateCustodyStatement")
-        .put("name", "別居監護申立書.pdf")
-        .put("mediaType", "application/pdf")
-        .put("content", java.util.Base64.getEncoder().encodeToString(ApplicationJson.SMALL_PDF));
+    ObjectNode body = familyBody(ApplicationJson.valid("CC-01").json(), applicant, spouse, child);
     Reply reply = Api.portal().postJson("/api/v1/applications", body);
     assertThat(reply.status()).as(reply.text()).isEqualTo(201);
     return new Family(
@@ -133,22 +121,12 @@ class MyNumberProtectionIT {
   void aSupervisorDisclosesTheSpousesNumberNamingTheFieldAndTheLogSaysWhich() {
     Family f = submitFamily();
 
-    Reply disclosed =
-        SUPERVISOR.postJson(
-            "/api/v1/intake/" + f.id() + "/my-number",
-            Api.JSON
-                .createObjectNode()
-                .put("field", "form.spouse.myNumber")
-                .put("reason", "配偶者の所得照会"));
+    Reply disclosed = disclose(SUPERVISOR, f.id(), "form.spouse.myNumber", "配偶者の所得照会");
 
     assertThat(disclosed.status()).as(disclosed.text()).isEqualTo(200);
     assertThat(disclosed.json().get("field").asText()).isEqualTo("form.spouse.myNumber");
     assertThat(disclosed.json().get("myNumber").asText()).isEqualTo(f.spouse());
-    JsonNode logged =
-        AUDITOR
-            .get("/api/v1/audit?action=MY_NUMBER_UNMASKED&target=" + f.receipt())
-            .json()
-            .get("items");
+    JsonNode logged = logged("MY_NUMBER_UNMASKED", f.receipt());
     assertThat(logged).hasSize(1);
     assertThat(logged.get(0).get("actor").asText()).isEqualTo("supervisor");
     assertThat(logged.get(0).get("detail").asText())
@@ -161,24 +139,9 @@ class MyNumberProtectionIT {
   void aChildsNumberIsDisclosedByItsPathAndAFieldWithoutNumberIsNotFound() {
     Family f = submitFamily();
 
-    Reply child =
-        SUPERVISOR.postJson(
-            "/api/v1/intake/" + f.id() + "/my-number",
-            Api.JSON
-                .createObjectNode()
-                .put("field", "form.children[1].myNumber")
-                .put("reason", "別居児童の確認"));
-    Reply none =
-        SUPERVISOR.postJson(
-            "/api/v1/intake/" + f.id() + "/my-number",
-            Api.JSON
-                .createObjectNode()
-                .put("field", "form.children[0].myNumber")
-                .put("reason", "同居児童の確認"));
-    Reply byClerk =
-        CLERK.postJson(
-            "/api/v1/intake/" + f.id() + "/my-number",
-            Api.JSON.createObjectNode().put("field", "form.spouse.myNumber").put("reason", "確認"));
+    Reply child = disclose(SUPERVISOR, f.id(), "form.children[1].myNumber", "別居児童の確認");
+    Reply none = disclose(SUPERVISOR, f.id(), "form.children[0].myNumber", "同居児童の確認");
+    Reply byClerk = disclose(CLERK, f.id(), "form.spouse.myNumber", "確認");
 
     assertThat(child.json().get("myNumber").asText()).isEqualTo(f.child());
     assertThat(none.status()).isEqualTo(404);
@@ -204,12 +167,18 @@ class MyNumberProtectionIT {
 
   private static ObjectNode resubmissionOf(Family f, String newSpouse) {
     ObjectNode body = ApplicationJson.valid("CC-01").receiptNumber(f.receipt()).json();
-    ((ObjectNode) body.get("applicant")).put("myNumber", f.applicant());
+    return familyBody(body, f.applicant(), newSpouse, f.child());
+  }
+
+  /** A CC-01 body whose applicant, spouse and second (別居) child carry these numbers. */
+  private static ObjectNode familyBody(
+      ObjectNode body, String applicant, String spouse, String child) {
+    ((ObjectNode) body.get("applicant")).put("myNumber", applicant);
     ObjectNode form = (ObjectNode) body.get("form");
-    ((ObjectNode) form.get("spouse")).put("myNumber", newSpouse);
+    ((ObjectNode) form.get("spouse")).put("myNumber", spouse);
     ObjectNode second = (ObjectNode) form.get("children").get(1);
     second.put("cohabiting", false).put("address", "東京都港区芝公園4-2-8");
-    second.put("myNumber", f.child());
+    second.put("myNumber", child);
     body.withArray("attachments")
         .addObject()
         .put("kind", "separateCustodyStatement")
@@ -217,5 +186,17 @@ class MyNumberProtectionIT {
         .put("mediaType", "application/pdf")
         .put("content", java.util.Base64.getEncoder().encodeToString(ApplicationJson.SMALL_PDF));
     return body;
+  }
+
+  /** A supervisor's (or anyone's) request to see one 個人番号 for a purpose. */
+  static Reply disclose(Api as, String id, String field, String reason) {
+    return as.postJson(
+        "/api/v1/intake/" + id + "/my-number",
+        Api.JSON.createObjectNode().put("field", field).put("reason", reason));
+  }
+
+  /** The access-log entries of one action on one receipt number. */
+  static JsonNode logged(String action, String receipt) {
+    return AUDITOR.get("/api/v1/audit?action=" + action + "&target=" + receipt).json().get("items");
   }
 }

@@ -20,7 +20,6 @@ class MyNumberSealingIT {
 
   private static final Api CLERK = Api.as("clerk", "clerk-demo");
   private static final Api SUPERVISOR = Api.as("supervisor", "supervisor-demo");
-  private static final Api AUDITOR = Api.as("auditor", "auditor-demo");
 
   @Test
   void numbersStoredInClearBeforeTheUpgradeAreSealedAtTheNextStart() throws Exception {
@@ -39,19 +38,10 @@ class MyNumberSealingIT {
     assertThat(detail.json().get("form").get("spouse").get("myNumber").asText())
         .isEqualTo(MyNumbers.masked(f.spouse()));
     Reply disclosed =
-        SUPERVISOR.postJson(
-            "/api/v1/intake/" + f.id() + "/my-number",
-            Api.JSON
-                .createObjectNode()
-                .put("field", "form.children[1].myNumber")
-                .put("reason", "移行後の確認"));
+        MyNumberProtectionIT.disclose(SUPERVISOR, f.id(), "form.children[1].myNumber", "移行後の確認");
     assertThat(disclosed.status()).as(disclosed.text()).isEqualTo(200);
     assertThat(disclosed.json().get("myNumber").asText()).isEqualTo(f.child());
-    JsonNode logged =
-        AUDITOR
-            .get("/api/v1/audit?action=MY_NUMBERS_SEALED&target=" + f.receipt())
-            .json()
-            .get("items");
+    JsonNode logged = MyNumberProtectionIT.logged("MY_NUMBERS_SEALED", f.receipt());
     assertThat(logged).hasSize(1);
     assertThat(logged.get(0).get("detail").asText()).isEqualTo("encrypted=2");
   }
