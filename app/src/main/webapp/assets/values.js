@@ -53,6 +53,8 @@ export function renderValues(fields, data, level = 4, ctx = { path: '', reveal: 
 /** A value; a masked 個人番号 with a 「表示」 button when the viewer may disclose it. */
 function scalarValue(field, value, ctx) {
   const text = formatValue(field, value);
+  const western = field.type === 'date' && /^(.+)(（\d{4}-\d{2}-\d{2}）)$/.exec(text);
+  if (western) return [western[1], h('span', { class: 'nowrap' }, western[2])];
   if (field.type !== 'myNumber' || !ctx.reveal || !text) return text;
   const shown = h('span', { class: 'my-number' }, text);
   const button = h('button', { type: 'button', class: 'secondary', 'aria-label': `${field.label}を表示（${ctx.path}）` }, '表示');

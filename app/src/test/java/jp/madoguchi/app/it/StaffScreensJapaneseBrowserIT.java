@@ -141,6 +141,13 @@ class StaffScreensJapaneseBrowserIT {
     Reply resubmitted =
         Api.portal().postJson("/api/v1/applications/" + s.receipt() + "/resubmission", body);
     assertThat(resubmitted.status()).as(resubmitted.text()).isEqualTo(200);
+    List<Integer> revisions = new ArrayList<>();
+    CLERK
+        .get("/api/v1/intake/" + s.id())
+        .json()
+        .get("attachments")
+        .forEach(a -> revisions.add(a.get("revision").asInt()));
+    assertThat(revisions).containsExactly(1, 2);
   }
 
   private static void queueShowsEraDates(Page page, String receipt) {
