@@ -1,8 +1,11 @@
 // アクセスログ (AUDITOR): search by actor, action, target and period, newest first, 100 at a time
-// (「さらに表示」 follows nextBefore), and 「改ざん検証」 of the hash chain.
+// (「さらに表示」 follows nextBefore), and 「改ざん検証」 of the hash chain. 日時 with seconds; 操作 and
+// 内容 in Japanese (audit-details.js), the recorded code and text as the cells' title.
 import { api } from './http.js';
-import { h, clear, dateTime } from './dom.js';
+import { h, clear } from './dom.js';
 import { AUDIT_ACTIONS, labelOf } from './labels.js';
+import { formatDateTimeSeconds } from './japanese.js';
+import { auditDetail } from './audit-details.js';
 import { field, select, table, errorNotice } from './widgets.js';
 
 const PAGE_SIZE = 100;
@@ -73,11 +76,11 @@ async function showPage(results, message, before) {
   if (asked !== generation) return;
   const rows = page.items.map((e) => h('tr', {},
     h('td', {}, String(e.seq)),
-    h('td', {}, dateTime(e.at)),
+    h('td', {}, formatDateTimeSeconds(e.at)),
     h('td', {}, e.actor),
-    h('td', {}, labelOf(AUDIT_ACTIONS, e.action), h('br'), h('small', {}, e.action)),
+    h('td', { title: e.action }, labelOf(AUDIT_ACTIONS, e.action)),
     h('td', {}, e.target || ''),
-    h('td', { class: 'wrap' }, e.detail || '')));
+    h('td', { class: 'wrap', title: e.detail || '' }, auditDetail(e.action, e.detail))));
   let body = results.querySelector('#audit-table tbody');
   if (!before || !body) {
     clear(results, page.items.length === 0 && !before

@@ -3,6 +3,7 @@
 import { api, post, setCsrfToken, ApiError } from './http.js';
 import { h, clear, $ } from './dom.js';
 import { SCREENS, screenFor } from './screens.js';
+import { ROLES, labelOf } from './labels.js';
 
 const main = $('#main');
 let session = null;
@@ -68,7 +69,7 @@ const allowed = (roles) => session.roles.some((r) => roles.includes(r));
 function showNavigation() {
   $('#nav').hidden = false;
   $('#who').hidden = false;
-  $('#who-name').textContent = `${session.username}（${session.roles.join('・')}）`;
+  $('#who-name').textContent = `${session.username}（${session.roles.map((r) => labelOf(ROLES, r)).join('・')}）`;
   for (const link of document.querySelectorAll('#nav a[data-roles]')) {
     link.hidden = !allowed(link.dataset.roles.split(' '));
     const current = location.hash === link.getAttribute('href')

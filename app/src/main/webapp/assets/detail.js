@@ -5,7 +5,8 @@ import { api, post, ApiError } from './http.js';
 import { errorNotice } from './widgets.js';
 import { h, clear, dateTime } from './dom.js';
 import { ACTIONS } from './labels.js';
-import { renderValues } from './values.js';
+import { renderValues, fieldAt, formatValue } from './values.js';
+import { formatDate } from './japanese.js';
 import { confirmAction } from './dialogs.js';
 import { attachmentList } from './attachments.js';
 import { deliveryHistory } from './linkage-history.js';
@@ -24,7 +25,7 @@ export async function showDetail(main, id, session) {
     if (note) clear(main.querySelector('#detail-message'), h('div', { class: 'notice ok', role: 'status' }, note));
   };
   const fail = (e) => clear(message, problemNotice(e, reload));
-  const reveal = session.roles.includes('SUPERVISOR') ? myNumberRevealer(id, fail) : null;
+  const reveal = session.roles.includes('SUPERVISOR') ? myNumberRevealer(id, fail, definition) : null;
   clear(main,
     h('p', {}, h('a', { href: '#/queue' }, '← 受付キューに戻る')),
     h('h2', {}, `${app.receiptNumber}　${app.procedureName}`),
@@ -43,7 +44,7 @@ export async function showDetail(main, id, session) {
         h('h3', {}, '添付ファイル'),
         attachmentList(app, definition),
         h('h3', {}, '履歴'),
-        historyTable(history),
+        historyTable(history, definition),
         h('h3', {}, '基幹連携'),
         deliveryHistory(deliveries)),
       h('aside', { 'aria-label': '職員メモ' },
@@ -56,11 +57,11 @@ export async function showDetail(main, id, session) {
  * 個人番号の表示 (supervisors): asks the purpose, then discloses the one field; the server writes the
  * access log with the field and the reason.
  */
-function myNumberRevealer(id, fail) {
+function myNumberRevealer(id, fail, definition) {
   return async (field, label) => {
     const answer = await confirmAction({
       title: `${label}を表示`,
-      text: `${field} の個人番号を表示します。利用目的を入力してください（アクセスログに記録されます）。`,
+      text: `${fieldAt(definition, field).label}を表示します。利用目的を入力してください（アクセスログに記録されます）。`,
       okLabel: '表示する',
       reason: true,
     });
@@ -81,10 +82,12 @@ function summary(app) {
     h('span', {}, `ポータル表示: ${app.portalStatus}`),
     h('span', {}, `担当: ${app.assignee || '未割当'}`),
     h('span', {}, `受付: ${dateTime(app.receivedAt)}`),
-    h('span', {}, `処理期限: ${app.dueDate || '—'} `, app.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
-    h('span', {}, `定義の版: ${app.definitionVersion}`),
-    h('span', {}, `更新版数: ${app.version}`),
-    app.statusMessage ? h('span', {}, `通知内容: ${app.statusMessage}`) : null);
+    h('span', {}, `処理期限: ${formatDate(app.dueDate) || '—'} `, app.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
+    app.statusMessage ? h('span', {}, `通知内容: ${app.statusMessage}`) : null,
+    h('details', { class: 'technical', id: 'detail-technical' },
+      h('summary', {}, '詳細'),
+      h('span', {}, `定義の版: 第${app.definitionVersion}版`), '　',
+      h('span', {}, `更新版数: ${app.version}`)));
 }
 
 function warningList(app) {
@@ -187,7 +190,14 @@ function problemNotice(e, reload) {
     conflict ? h('button', { type: 'button', class: 'secondary', onclick: () => reload() }, '最新の状態を再読み込み') : null);
 }
 
-function historyTable(history) {
+/** 変更項目: the definition's labels ('児童 1人目 › 生年月日') and values as the detail shows them. */
+function changeText(definition, change) {
+  const { label, field } = fieldAt(definition, change.field);
+  const value = (v) => (v === undefined || v === null || v === '' ? '（なし）' : formatValue(field, v));
+  return `${label}: ${value(change.before)} → ${value(change.after)}`;
+}
+
+function historyTable(history, definition) {
   return h('div', { class: 'table-wrap' }, h('table', { id: 'history-table' },
     h('thead', {}, h('tr', {}, ['日時', '担当', '状態', '理由', '変更項目'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, history.map((entry) => h('tr', {},
@@ -196,7 +206,7 @@ function historyTable(history) {
       h('td', {}, entry.fromLabel ? `${entry.fromLabel} → ${entry.toLabel}` : entry.toLabel),
       h('td', {}, entry.reason || ''),
       h('td', {}, (entry.changes || []).length === 0 ? '' : h('ul', {}, entry.changes.map((c) =>
-        h('li', {}, `${c.field}: ${c.before ?? '（なし）'} → ${c.after ?? '（なし）'}`)))))))));
+        h('li', {}, changeText(definition, c))))))))));
 }
 
 function comments(app, reload, fail) {

@@ -37,14 +37,8 @@ export const $ = (selector, root = document) => root.querySelector(selector);
 let ids = 0;
 export const uid = (prefix) => `${prefix}-${++ids}`;
 
-/** 2025-10-01T09:30:00Z → 2025/10/01 18:30 (local time). */
-export function dateTime(iso) {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}/${p(d.getMonth() + 1)}/${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+/** 2025-10-01T09:30:00Z → 令和7年10月1日 18:30 (local time; japanese.js). */
+export { formatDateTime as dateTime } from './japanese.js';
 
 export function notice(el, kind, text) {
   clear(el, text ? h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text) : null);

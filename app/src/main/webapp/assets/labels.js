@@ -59,6 +59,9 @@ export const AUDIT_ACTIONS = [
   ['APPLICATION_PDF_VIEWED', 'PDFの閲覧'],
   ['ATTACHMENT_DOWNLOADED', '添付ファイルの取得'],
   ['MY_NUMBER_UNMASKED', '個人番号の表示'],
+  ['MY_NUMBERS_SEALED', '個人番号の暗号化'],
+  ['MY_NUMBER_SENT', '個人番号の送信'],
+  ['DAMAGE_GRADE_SET', '被害の程度の設定'],
   ['BATCH_EXPORTED', '一括取込ファイルの出力'],
   ['FILE_EXPORTED', 'ファイルの出力'],
   ['DELIVERY_CONFIRMED', '手入力の完了'],
@@ -73,3 +76,21 @@ export const AUDIT_ACTIONS = [
 
 /** The label of a code in a [code, label] list, or the code itself. */
 export const labelOf = (list, code) => (list.find(([c]) => c === code) || [code, code])[1];
+
+/** Role names as people read them (the header, account lists). */
+export const ROLES = [
+  ['CLERK', '職員'],
+  ['SUPERVISOR', '監督者'],
+  ['IT_ADMIN', '情報政策担当'],
+  ['AUDITOR', '監査担当'],
+  ['PORTAL', 'ポータル'],
+  ['BATCH', '一括連携'],
+];
+
+/** File types: 'application/pdf' → 'PDF', 'image/jpeg' → '画像（JPEG）'. */
+export function fileTypeLabel(mediaType) {
+  const bare = String(mediaType || '').split(';')[0].trim().toLowerCase();
+  if (bare === 'application/pdf') return 'PDF';
+  if (bare.startsWith('image/')) return `画像（${bare.slice(6).toUpperCase()}）`;
+  return bare ? 'その他のファイル' : '';
+}

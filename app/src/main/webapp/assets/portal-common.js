@@ -42,14 +42,19 @@ export function newReceiptNumber() {
   return `TEST-${day}-${random}`;
 }
 
-/** Shows a failed submission: field errors next to the fields, the rest in the summary. */
+/**
+ * Shows a failed submission: field errors next to the fields, one line counting them, and only the
+ * messages no field shows in the summary (not the API's own wording meant for portal systems).
+ */
 export function showFailure(target, e, built) {
   const fieldErrors = (e.problem && e.problem.errors) || [];
   const unplaced = built ? built.showErrors(fieldErrors) : fieldErrors.map((x) => x.message);
+  const placed = fieldErrors.length - unplaced.length;
   clear(target, h('div', { class: 'notice error', role: 'alert' },
     h('strong', {}, e.problem?.title || 'エラー'),
-    h('p', {}, e.message),
-    fieldErrors.length ? h('p', {}, `${fieldErrors.length}件の誤りがあります。各項目の下のメッセージを確認してください。`) : null,
+    fieldErrors.length
+      ? h('p', {}, `${fieldErrors.length}件の誤りがあります。${placed > 0 ? '各項目の下のメッセージを確認してください。' : ''}`)
+      : h('p', {}, e.message),
     unplaced.length ? h('ul', {}, unplaced.map((m) => h('li', {}, m))) : null));
   target.scrollIntoView({ block: 'start' });
 }

@@ -2,6 +2,7 @@
 import { api } from './http.js';
 import { h, clear, dateTime } from './dom.js';
 import { STATUSES, statusLabel } from './labels.js';
+import { formatDate } from './japanese.js';
 
 const PAGE_SIZE = 20;
 // Kept across visits to a detail page, so that 戻る returns to the same list.
@@ -117,7 +118,7 @@ function results(page) {
       h('td', {}, item.applicantName, h('br'), h('small', {}, item.applicantNameKana)),
       h('td', {}, h('span', { class: 'badge' }, item.statusLabel)),
       h('td', {}, dateTime(item.receivedAt)),
-      h('td', {}, item.dueDate || '', ' ', item.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
+      h('td', {}, formatDate(item.dueDate), ' ', item.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
       h('td', {}, item.assignee || '未割当'))))));
 }
 

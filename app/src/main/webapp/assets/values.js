@@ -2,7 +2,9 @@
 // list, objects as nested sections, groups (repeated rows) as tables, enum values by option label.
 // 個人番号 are stored masked; with a reveal function (supervisors) each gets a 「表示」 button that
 // calls it with the field's path (applicant.myNumber, form.spouse.myNumber, form.children[1].myNumber).
+// Dates show as 和暦 with 西暦, 郵便番号 and 電話番号 with hyphens (japanese.js).
 import { h } from './dom.js';
+import { formatDate, formatYearMonth, formatPostalCode, formatPhoneNumber } from './japanese.js';
 
 function optionLabel(field, value) {
   const option = (field.options || []).find((o) => o.value === value || o.value === String(value));
@@ -16,6 +18,10 @@ export function formatValue(field, value) {
     case 'enum': return optionLabel(field, value);
     case 'multi': return (Array.isArray(value) ? value : [value]).map((v) => optionLabel(field, v)).join('、');
     case 'yen': return `${Number(value).toLocaleString('ja-JP')}円`;
+    case 'date': return formatDate(value);
+    case 'yyyymm': return formatYearMonth(value);
+    case 'postal': return formatPostalCode(value);
+    case 'phone': return formatPhoneNumber(value);
     default: return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }
@@ -47,6 +53,8 @@ export function renderValues(fields, data, level = 4, ctx = { path: '', reveal: 
 /** A value; a masked 個人番号 with a 「表示」 button when the viewer may disclose it. */
 function scalarValue(field, value, ctx) {
   const text = formatValue(field, value);
+  const western = field.type === 'date' && /^(.+)(（\d{4}-\d{2}-\d{2}）)$/.exec(text);
+  if (western) return [western[1], h('span', { class: 'nowrap' }, western[2])];
   if (field.type !== 'myNumber' || !ctx.reveal || !text) return text;
   const shown = h('span', { class: 'my-number' }, text);
   const button = h('button', { type: 'button', class: 'secondary', 'aria-label': `${field.label}を表示（${ctx.path}）` }, '表示');
@@ -76,4 +84,37 @@ function cell(field, value, ctx) {
   if (field.type === 'object') return renderValues(field.fields || [], value, 6, ctx);
   if (field.type === 'group') return groupTable(field, value, ctx);
   return scalarValue(field, value, ctx);
+}
+
+const SPECIAL_PATHS = { damageGrade: '被害の程度' };
+const countsPeople = (group) => (group.fields || []).some((f) => f.type === 'personName');
+
+/**
+ * A stored field path as a person reads it, with the definition's field (for formatting values):
+ * 'form.children[0].birthDate' → {label: '児童 1人目 › 生年月日', field: {type: 'date', …}};
+ * 'applicant.postalCode' → '申請者 › 郵便番号'. Unknown keys stay as they are.
+ */
+export function fieldAt(definition, path) {
+  if (SPECIAL_PATHS[path]) return { label: SPECIAL_PATHS[path], field: null };
+  const [root, ...steps] = String(path).split('.');
+  const names = [];
+  let fields;
+  if (root === 'applicant') {
+    names.push('申請者');
+    fields = (definition.applicant && definition.applicant.fields) || [];
+  } else if (root === 'form') {
+    fields = definition.fields || [];
+  } else {
+    return { label: path, field: null };
+  }
+  let field = null;
+  for (const step of steps) {
+    const [, key, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(step) || [null, step, undefined];
+    field = (fields || []).find((f) => f.key === key) || null;
+    const label = field ? field.label : key;
+    names.push(index === undefined ? label
+      : `${label} ${Number(index) + 1}${field && countsPeople(field) ? '人目' : '件目'}`);
+    fields = field ? field.fields : null;
+  }
+  return { label: names.join(' › ') || path, field };
 }

@@ -43,10 +43,12 @@ public record ApplicationDetails(
 
   /**
    * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;
-   * {@code removed} lists what sanitising took out.
+   * {@code removed} lists what sanitising took out; {@code revision} is the submission it came with
+   * (1 初回, 2 the first 再提出, …).
    */
   public record AttachmentSummary(
       String id,
+      int revision,
       String kind,
       String name,
       String mediaType,

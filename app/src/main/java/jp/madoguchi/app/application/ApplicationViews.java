@@ -80,6 +80,7 @@ public class ApplicationViews {
                 f ->
                     new ApplicationDetails.AttachmentSummary(
                         f.id().toString(),
+                        f.revision(),
                         f.kind(),
                         f.fileName(),
                         f.mediaType(),

@@ -55,7 +55,7 @@ class OperationsScreensBrowserIT {
     assertThat(rows.first()).containsText(receipt);
     assertThat(auditor.locator("#audit-table")).containsText("状態の変更");
     assertThat(auditor.locator("#audit-table")).containsText("手入力の完了");
-    assertThat(auditor.locator("#audit-table")).containsText("coreReference=");
+    assertThat(auditor.locator("#audit-table")).containsText("基幹側の番号: ");
     auditor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("改ざん検証")).click();
     assertThat(auditor.locator("#audit-verify")).containsText("正常");
     chromium.screenshot(auditor, "40-audit-log");

@@ -146,7 +146,8 @@ public class Application {
     application.status = ApplicationStatus.RECEIVED;
     List<AttachmentUpload> uploads = submission.attachments();
     for (int position = 0; position < uploads.size(); position++) {
-      application.attachments.add(new Attachment(application, position, uploads.get(position)));
+      application.attachments.add(
+          new Attachment(application, position, application.revision, uploads.get(position)));
     }
     application.history.add(
         new StatusChange(application, null, ApplicationStatus.RECEIVED, actor, null, now, null));
@@ -290,7 +291,7 @@ public class Application {
     warningsJson = corrected.warningsJson();
     List<AttachmentUpload> uploads = corrected.attachments();
     for (int i = 0; i < uploads.size(); i++) {
-      attachments.add(new Attachment(this, attachments.size(), uploads.get(i)));
+      attachments.add(new Attachment(this, attachments.size(), revision, uploads.get(i)));
     }
     ApplicationStatus from = status;
     status = ApplicationStatus.UNDER_REVIEW;

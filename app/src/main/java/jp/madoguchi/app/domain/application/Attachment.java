@@ -24,6 +24,9 @@ public class Attachment {
 
   private int position;
 
+  /** The submission it came with: 1 for the first (初回), 2 for the first 再提出 and so on. */
+  private int revision;
+
   private String kind;
 
   @Column(name = "file_name")
@@ -53,10 +56,11 @@ public class Attachment {
 
   protected Attachment() {}
 
-  Attachment(Application application, int position, AttachmentUpload upload) {
+  Attachment(Application application, int position, int revision, AttachmentUpload upload) {
     this.id = UUID.randomUUID();
     this.application = application;
     this.position = position;
+    this.revision = revision;
     this.kind = upload.kind();
     this.fileName = upload.fileName();
     this.mediaType = upload.type().mediaType();
@@ -74,6 +78,10 @@ public class Attachment {
 
   public int position() {
     return position;
+  }
+
+  public int revision() {
+    return revision;
   }
 
   public String kind() {
