@@ -24,17 +24,17 @@ export async function showDeliveries(main, note) {
       clear(message, errorNotice(e));
     }
   };
-  const how = (current) => (current ? '現在の設定（ルートの現行版）で' : '同じ設定（作成時の版）で');
+  const how = (current) => (current ? '現在の設定（ルートの現行版）' : '同じ設定（作成時の版）');
   const query = (current) => (current ? '?route=current' : '');
   const retryAll = (current) => act({
     title: current ? '停止中をすべて現在の設定で再送' : '停止中をすべて再送',
-    text: `停止中（PARKED）の連携${state.procedure ? `（${state.procedure}）` : 'すべて'}を${how(current)}再送します。よろしいですか？`,
+    text: `停止中（PARKED）の連携${state.procedure ? `（${state.procedure}）` : 'すべて'}を${how(current)}で再送します。よろしいですか？`,
     okLabel: '再送する',
   }, () => post(`/api/v1/admin/deliveries/retry${query(current)}`, { status: 'PARKED', procedure: state.procedure || null }),
-  (r) => `${r.replayed}件を${how(current)}再送しました。`);
+  (r) => `${r.replayed}件を再送しました（${how(current)}）。`);
   const retry = (d, current) => act({
-    title: '再送の確認', text: `${d.receiptNumber}（${d.procedureCode}）の連携を${how(current)}再送します。よろしいですか？`, okLabel: '再送する',
-  }, () => post(`/api/v1/admin/deliveries/${d.id}/retry${query(current)}`), () => `${d.receiptNumber} を${how(current)}再送しました。`);
+    title: '再送の確認', text: `${d.receiptNumber}（${d.procedureCode}）の連携を${how(current)}で再送します。よろしいですか？`, okLabel: '再送する',
+  }, () => post(`/api/v1/admin/deliveries/${d.id}/retry${query(current)}`), () => `${d.receiptNumber} を再送しました（${how(current)}）。`);
   clear(main,
     h('h2', {}, '連携状況'),
     filter(list, rerun),
