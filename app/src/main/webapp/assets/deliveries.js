@@ -1,5 +1,7 @@
-// 連携状況: deliveries by state and procedure with attempts and errors; 再送 of one PARKED
-// delivery and 「停止中をすべて再送」, each after a confirmation dialog.
+// 連携状況: deliveries by state and procedure with attempts and errors (the path and OS reason of a
+// failed file, the HTTP status and answer of a core system); 再送 of one PARKED delivery and of all
+// of them, each 同じ設定で (the delivery's own route version) or 現在の設定で (?route=current: the
+// route's current version), after a confirmation dialog.
 import { api, post } from './http.js';
 import { h, clear, dateTime } from './dom.js';
 import { DELIVERY_STATUSES, PATTERNS, labelOf } from './labels.js';
@@ -22,20 +24,23 @@ export async function showDeliveries(main, note) {
       clear(message, errorNotice(e));
     }
   };
-  const retryAll = () => act({
-    title: '停止中をすべて再送',
-    text: `停止中（PARKED）の連携${state.procedure ? `（${state.procedure}）` : 'すべて'}を再送します。よろしいですか？`,
+  const how = (current) => (current ? '現在の設定（ルートの現行版）' : '同じ設定（作成時の版）');
+  const query = (current) => (current ? '?route=current' : '');
+  const retryAll = (current) => act({
+    title: current ? '停止中をすべて現在の設定で再送' : '停止中をすべて再送',
+    text: `停止中（PARKED）の連携${state.procedure ? `（${state.procedure}）` : 'すべて'}を${how(current)}で再送します。よろしいですか？`,
     okLabel: '再送する',
-  }, () => post('/api/v1/admin/deliveries/retry', { status: 'PARKED', procedure: state.procedure || null }),
-  (r) => `${r.replayed}件を再送しました。`);
-  const retry = (d) => act({
-    title: '再送の確認', text: `${d.receiptNumber}（${d.procedureCode}）の連携を再送します。よろしいですか？`, okLabel: '再送する',
-  }, () => post(`/api/v1/admin/deliveries/${d.id}/retry`), () => `${d.receiptNumber} を再送しました。`);
+  }, () => post(`/api/v1/admin/deliveries/retry${query(current)}`, { status: 'PARKED', procedure: state.procedure || null }),
+  (r) => `${r.replayed}件を再送しました（${how(current)}）。`);
+  const retry = (d, current) => act({
+    title: '再送の確認', text: `${d.receiptNumber}（${d.procedureCode}）の連携を${how(current)}で再送します。よろしいですか？`, okLabel: '再送する',
+  }, () => post(`/api/v1/admin/deliveries/${d.id}/retry${query(current)}`), () => `${d.receiptNumber} を再送しました（${how(current)}）。`);
   clear(main,
     h('h2', {}, '連携状況'),
     filter(list, rerun),
     h('div', { class: 'actions-bar' },
-      h('button', { type: 'button', class: 'danger', id: 'retry-all', onclick: retryAll }, '停止中をすべて再送')),
+      h('button', { type: 'button', class: 'danger', id: 'retry-all', onclick: () => retryAll(false) }, '停止中をすべて再送（同じ設定）'),
+      h('button', { type: 'button', class: 'danger', id: 'retry-all-current', onclick: () => retryAll(true) }, '停止中をすべて現在の設定で再送')),
     message,
     h('div', { class: 'visually-hidden', role: 'status' }, `${items.length}件を表示`),
     items.length === 0
@@ -74,6 +79,7 @@ function row(d, retry) {
     h('td', {}, d.coreReference || ''),
     h('td', {}, dateTime(d.updatedAt)),
     h('td', {}, d.status === 'PARKED'
-      ? h('button', { type: 'button', class: 'secondary', 'aria-label': `${d.receiptNumber}を再送`, onclick: () => retry(d) }, '再送')
+      ? [h('button', { type: 'button', class: 'secondary', 'aria-label': `${d.receiptNumber}を同じ設定で再送`, onclick: () => retry(d, false) }, '同じ設定で再送'),
+        h('button', { type: 'button', class: 'secondary', 'aria-label': `${d.receiptNumber}を現在の設定で再送`, onclick: () => retry(d, true) }, '現在の設定で再送')]
       : ''));
 }

@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = [
   ['BATCH_EXPORTED', '一括取込ファイルの出力'],
   ['FILE_EXPORTED', 'ファイルの出力'],
   ['DELIVERY_CONFIRMED', '手入力の完了'],
+  ['DELIVERY_REPLAYED', '連携の再送'],
   ['ROUTE_CHANGED', '連携設定の変更'],
   ['ACCOUNT_CHANGED', 'アカウントの変更'],
   ['ACCOUNT_CHANGE_REFUSED', 'アカウント変更の拒否'],

@@ -3,7 +3,7 @@
 import { h, dateTime } from './dom.js';
 import { DELIVERY_STATUSES, PATTERNS, labelOf } from './labels.js';
 
-const OUTCOMES = { DELIVERED: '連携済', RETRY_SCHEDULED: '再試行予定', PARKED: '停止' };
+const OUTCOMES = { DELIVERED: '連携済', RETRY_SCHEDULED: '再試行予定', PARKED: '停止', REBOUND: '現在の設定で再送' };
 
 export function deliveryHistory(items) {
   if (items.length === 0) return h('p', { id: 'delivery-history' }, '基幹システムへの連携はまだありません。');

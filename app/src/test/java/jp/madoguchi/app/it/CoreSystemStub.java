@@ -27,24 +27,46 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class CoreSystemStub implements AutoCloseable, AfterAllCallback {
 
-  /** One scripted answer: a status, an optional Retry-After header and a delay before answering. */
-  record Answer(int status, String retryAfter, Duration delay) {
+  /**
+   * One scripted answer: a status, an optional Retry-After header, a delay before answering and a
+   * body (null: the usual one, {@code coreReference} on success, {@code {}} otherwise).
+   */
+  record Answer(int status, String retryAfter, Duration delay, String body) {
     static Answer status(int status) {
-      return new Answer(status, null, Duration.ZERO);
+      return new Answer(status, null, Duration.ZERO, null);
     }
 
     static Answer retryAfter(int status, String retryAfter) {
-      return new Answer(status, retryAfter, Duration.ZERO);
+      return new Answer(status, retryAfter, Duration.ZERO, null);
     }
 
     /** Answers only after the delay: longer than the route's timeout, the caller gives up. */
     static Answer slow(int status, Duration delay) {
-      return new Answer(status, null, delay);
+      return new Answer(status, null, delay, null);
+    }
+
+    /** An error answered as problem+json with this {@code detail}. */
+    static Answer problem(int status, String detail) {
+      return new Answer(
+          status,
+          null,
+          Duration.ZERO,
+          Api.JSON
+              .createObjectNode()
+              .put("type", "about:blank")
+              .put("title", "Unprocessable")
+              .put("status", status)
+              .put("detail", detail)
+              .toString());
     }
   }
 
-  /** One call as the stub saw it: when it came, when it was answered, and with what. */
-  record Call(String key, String body, Instant receivedAt, Instant answeredAt, int status) {}
+  /**
+   * One call as the stub saw it: when it came, when it was answered, with what, and the {@code
+   * X-Api-Key} it carried.
+   */
+  record Call(
+      String key, String body, Instant receivedAt, Instant answeredAt, int status, String apiKey) {}
 
   private final HttpServer server;
   private final ExecutorService handlers = Executors.newCachedThreadPool();
@@ -80,15 +102,18 @@ final class CoreSystemStub implements AutoCloseable, AfterAllCallback {
     if (!delay.isZero()) {
       slowDown(delay);
     }
-    byte[] response =
-        (answer.status() / 100 == 2 ? "{\"coreReference\":\"CORE-" + key + "\"}" : "{}")
-            .getBytes(StandardCharsets.UTF_8);
+    String text =
+        answer.body() != null
+            ? answer.body()
+            : answer.status() / 100 == 2 ? "{\"coreReference\":\"CORE-" + key + "\"}" : "{}";
+    byte[] response = text.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     if (answer.retryAfter() != null) {
       exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
     }
     Instant answeredAt = Instant.now();
-    record(path, new Call(key, body, receivedAt, answeredAt, answer.status()));
+    String apiKey = exchange.getRequestHeaders().getFirst("X-Api-Key");
+    record(path, new Call(key, body, receivedAt, answeredAt, answer.status(), apiKey));
     try {
       exchange.sendResponseHeaders(answer.status(), response.length);
       exchange.getResponseBody().write(response);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,9 +22,14 @@ import jp.madoguchi.integration.record.DeliveryRecord;
  * POSTs a delivery to a core system (design.md "DIRECT_API") with {@code Idempotency-Key: <delivery
  * id>}, the route's extra headers and timeout, and classifies the answer: 2xx with {@code
  * coreReference} → delivered; 408, 429, 5xx, timeouts and connection failures → retry (with the
- * {@code Retry-After} wait); any other answer → park. Reasons carry the status, never the body.
+ * {@code Retry-After} wait); any other answer → park. Reasons carry the status and what the core
+ * system said: the {@code detail} of a problem+json answer, else the first {@value #ANSWER_CHARS}
+ * characters of the answer; a failed connection names the endpoint (without its query).
  */
 public final class CoreSystemClient {
+
+  /** How much of a core system's answer an error text keeps. */
+  static final int ANSWER_CHARS = 500;
 
   private final HttpClient http;
   private final ObjectMapper mapper;
@@ -52,9 +59,10 @@ public final class CoreSystemClient {
     } catch (HttpTimeoutException e) {
       return new DeliveryOutcome.Retry("timeout after " + api.timeoutMs() + " ms");
     } catch (ConnectException e) {
-      return new DeliveryOutcome.Retry("connection failed");
+      return new DeliveryOutcome.Retry("connection failed: " + endpoint(api));
     } catch (IOException e) {
-      return new DeliveryOutcome.Retry("I/O error: " + e.getClass().getSimpleName());
+      return new DeliveryOutcome.Retry(
+          "I/O error: " + e.getClass().getSimpleName() + " (" + endpoint(api) + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new DeliveryOutcome.Retry("interrupted");
@@ -80,13 +88,47 @@ public final class CoreSystemClient {
     if (status >= 200 && status < 300) {
       return coreReference(response.body())
           .<DeliveryOutcome>map(DeliveryOutcome.Delivered::new)
-          .orElse(new DeliveryOutcome.Park("HTTP " + status + " without coreReference"));
+          .orElse(
+              new DeliveryOutcome.Park(
+                  "HTTP " + status + " without coreReference" + answer(response.body())));
     }
     if (status == 408 || status == 429 || status >= 500) {
       return new DeliveryOutcome.Retry(
-          "HTTP " + status, RetryAfter.parse(response.headers().firstValue("Retry-After"), clock));
+          "HTTP " + status + answer(response.body()),
+          RetryAfter.parse(response.headers().firstValue("Retry-After"), clock));
     }
-    return new DeliveryOutcome.Park("HTTP " + status);
+    return new DeliveryOutcome.Park("HTTP " + status + answer(response.body()));
+  }
+
+  /** {@code ": "} and the problem+json {@code detail}, or the answer's start; empty when none. */
+  private String answer(byte[] body) {
+    if (body == null || body.length == 0) {
+      return "";
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    try {
+      JsonNode detail = mapper.readTree(body).path("detail");
+      if (detail.isTextual() && !detail.asText().isBlank()) {
+        text = detail.asText();
+      }
+    } catch (IOException | RuntimeException e) {
+      // not JSON: the text itself
+    }
+    text = text.strip();
+    if (text.isEmpty() || text.equals("{}")) {
+      return "";
+    }
+    return ": " + (text.length() > ANSWER_CHARS ? text.substring(0, ANSWER_CHARS) : text);
+  }
+
+  private static String endpoint(ApiSettings api) {
+    URI url = api.url();
+    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+    return url.getScheme()
+        + "://"
+        + url.getHost()
+        + port
+        + (url.getPath() == null ? "" : url.getPath());
   }
 
   private Optional<String> coreReference(byte[] body) {

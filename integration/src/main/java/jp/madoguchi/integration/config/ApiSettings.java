@@ -16,4 +16,9 @@ public record ApiSettings(URI url, int timeoutMs, int maxPerSecond, Map<String, 
     timeoutMs = timeoutMs == 0 ? DEFAULT_TIMEOUT_MS : timeoutMs;
     headers = headers == null ? Map.of() : Map.copyOf(headers);
   }
+
+  /** The same settings with other headers. */
+  public ApiSettings withHeaders(Map<String, String> other) {
+    return new ApiSettings(url, timeoutMs, maxPerSecond, other);
+  }
 }

@@ -38,6 +38,16 @@ public record LinkageRouteConfig(
     return new LinkageRouteConfig(pattern, trigger, enabled, file, api, retry, include);
   }
 
+  /** The same configuration with other file settings. */
+  public LinkageRouteConfig withFile(FileSettings other) {
+    return new LinkageRouteConfig(pattern, trigger, enabled, other, api, retry, includeMyNumber);
+  }
+
+  /** The same configuration with other API settings. */
+  public LinkageRouteConfig withApi(ApiSettings other) {
+    return new LinkageRouteConfig(pattern, trigger, enabled, file, other, retry, includeMyNumber);
+  }
+
   /** Whether deliveries of this route carry 個人番号 to the core system. */
   public boolean carriesMyNumber() {
     return includeMyNumber && (api != null || (file != null && file.includesMyNumber()));

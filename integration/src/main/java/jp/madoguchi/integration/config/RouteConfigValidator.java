@@ -1,7 +1,10 @@
 package jp.madoguchi.integration.config;
 
+import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +13,36 @@ import java.util.Set;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
 
 /**
- * Lists what is wrong with a route configuration before it is saved: the output directory (missing,
- * not a directory, not writable), the API URL (http or https only), header names, column sources
- * (known roots, and fields of the procedure definition when one is given), widths of fixed-length
- * columns, and retry numbers. Unknown enum values such as an encoding are reported by {@link
- * RouteConfigJson} while reading.
+ * Lists what is wrong with a route configuration before it is saved: the output directory (outside
+ * the configured export roots, a system directory such as {@code /proc}, missing, not a directory,
+ * not writable), the file mode and group, the API URL (http or https only), header names, column
+ * sources (known roots, and fields of the procedure definition when one is given), widths of
+ * fixed-length columns, and retry numbers. Unknown enum values such as an encoding are reported by
+ * {@link RouteConfigJson} while reading.
  */
 public final class RouteConfigValidator {
 
   private static final Set<String> RESTRICTED_HEADERS =
       Set.of("connection", "content-length", "expect", "host", "upgrade", "idempotency-key");
+
+  /** Directories the operating system owns: writing there fails, or worse. */
+  private static final List<Path> SYSTEM_DIRECTORIES =
+      List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+
+  private final List<Path> exportRoots;
+
+  /** Any directory but the system's may be an output directory (tests, tools). */
+  public RouteConfigValidator() {
+    this(List.of());
+  }
+
+  /**
+   * Output directories must lie under one of these roots (absolute); a relative directory is read
+   * against the first.
+   */
+  public RouteConfigValidator(List<Path> exportRoots) {
+    this.exportRoots = exportRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  }
 
   public List<ConfigViolation> validate(LinkageRouteConfig config) {
     return validate(config, null);
@@ -46,6 +69,7 @@ public final class RouteConfigValidator {
     if (config.file() != null) {
       if (config.pattern() == DeliveryPattern.FILE_EXPORT) {
         checkDirectory(config.file().directoryPath(), violations);
+        checkAccess(config.file(), violations);
       }
       checkColumns(config.file(), definition, violations);
       checkMyNumberColumns(config, definition, myNumberUse, violations);
@@ -57,16 +81,77 @@ public final class RouteConfigValidator {
     return List.copyOf(violations);
   }
 
-  private void checkDirectory(Optional<Path> directory, List<ConfigViolation> out) {
+  /** The directory a route names, relative ones read against the first export root. */
+  public Path resolve(Path directory) {
+    Path base = exportRoots.isEmpty() ? Path.of("").toAbsolutePath() : exportRoots.get(0);
+    return base.resolve(directory).normalize();
+  }
+
+  private void checkDirectory(Optional<Path> named, List<ConfigViolation> out) {
     String field = "file.directory";
-    if (directory.isEmpty()) {
+    if (named.isEmpty()) {
       out.add(new ConfigViolation(field, "directoryMissing", "出力先ディレクトリを指定してください"));
+      return;
+    }
+    Path path = resolve(named.get());
+    Optional<Path> directory = Optional.of(path);
+    if (isSystemDirectory(path) || isSystemDirectory(realPath(path))) {
+      out.add(
+          new ConfigViolation(
+              field, "systemDirectory", "システムのディレクトリ（/proc、/sys、/dev）には出力できません: " + path));
+    } else if (!exportRoots.isEmpty()
+        && (!underRoot(path) || (Files.exists(path) && !underRoot(realPath(path))))) {
+      out.add(
+          new ConfigViolation(
+              field,
+              "outsideExportRoots",
+              "出力先は連携の出力ルート（"
+                  + String.join("、", exportRoots.stream().map(Path::toString).toList())
+                  + "）の下に指定してください: "
+                  + path));
     } else if (!Files.exists(directory.get())) {
-      out.add(new ConfigViolation(field, "directoryNotFound", "出力先ディレクトリが存在しません"));
+      out.add(new ConfigViolation(field, "directoryNotFound", "出力先ディレクトリが存在しません: " + path));
     } else if (!Files.isDirectory(directory.get())) {
-      out.add(new ConfigViolation(field, "notADirectory", "出力先はディレクトリではありません"));
+      out.add(new ConfigViolation(field, "notADirectory", "出力先はディレクトリではありません: " + path));
     } else if (!Files.isWritable(directory.get())) {
-      out.add(new ConfigViolation(field, "directoryNotWritable", "出力先ディレクトリに書き込めません"));
+      out.add(new ConfigViolation(field, "directoryNotWritable", "出力先ディレクトリに書き込めません: " + path));
+    }
+  }
+
+  private static boolean isSystemDirectory(Path path) {
+    return SYSTEM_DIRECTORIES.stream().anyMatch(path::startsWith);
+  }
+
+  private boolean underRoot(Path path) {
+    return exportRoots.stream()
+        .anyMatch(root -> path.startsWith(root) || path.startsWith(realPath(root)));
+  }
+
+  /** The path with its symbolic links resolved, or itself while it does not exist. */
+  private static Path realPath(Path path) {
+    try {
+      return Files.exists(path) ? path.toRealPath() : path;
+    } catch (IOException e) {
+      return path;
+    }
+  }
+
+  private void checkAccess(FileSettings file, List<ConfigViolation> out) {
+    if (file.permissions().isEmpty()) {
+      out.add(
+          new ConfigViolation("file.mode", "invalidMode", "ファイルのモードは8進数（例: \"0640\"）で指定してください"));
+    }
+    if (file.group() != null) {
+      try {
+        FileSystems.getDefault()
+            .getUserPrincipalLookupService()
+            .lookupPrincipalByGroupName(file.group());
+      } catch (UserPrincipalNotFoundException e) {
+        out.add(
+            new ConfigViolation("file.group", "groupNotFound", "グループ " + file.group() + " はありません"));
+      } catch (IOException | UnsupportedOperationException e) {
+        out.add(new ConfigViolation("file.group", "groupNotSupported", "この環境ではファイルのグループを指定できません"));
+      }
     }
   }
 

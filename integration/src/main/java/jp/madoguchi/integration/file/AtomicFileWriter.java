@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,13 +22,28 @@ import java.util.logging.Logger;
  * its name without replacing an existing file (a hard link, which fails if the name exists; an
  * atomic move after an existence check where links are not supported). The directory is fsynced so
  * the new name survives a crash. An existing file with the same content means an earlier attempt
- * already wrote this delivery; with different content it is a conflict.
+ * already wrote this delivery; with different content it is a conflict. The temp file is given the
+ * requested permissions and group before it is published, so the file never appears with others.
  */
 public final class AtomicFileWriter {
 
   private static final Logger LOG = Logger.getLogger(AtomicFileWriter.class.getName());
 
   public WriteResult write(Path directory, String fileName, byte[] content) throws IOException {
+    return write(directory, fileName, content, null, null);
+  }
+
+  /**
+   * As {@link #write(Path, String, byte[])}, the file with these permissions (null: as created,
+   * owner only) and group (null: the process's).
+   */
+  public WriteResult write(
+      Path directory,
+      String fileName,
+      byte[] content,
+      Set<PosixFilePermission> permissions,
+      String group)
+      throws IOException {
     if (!fileName.matches("[A-Za-z0-9_.-]+") || fileName.startsWith(".")) {
       throw new IllegalArgumentException("unsafe file name");
     }
@@ -35,6 +54,7 @@ public final class AtomicFileWriter {
     Path temp = Files.createTempFile(directory, "." + fileName + ".", ".tmp");
     try {
       writeAndForce(temp, content);
+      grant(temp, permissions, group);
       if (!publish(temp, target)) {
         return existing(target, content);
       }
@@ -59,6 +79,23 @@ public final class AtomicFileWriter {
         channel.write(buffer);
       }
       channel.force(true);
+    }
+  }
+
+  private static void grant(Path file, Set<PosixFilePermission> permissions, String group)
+      throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    if (posix == null) {
+      LOG.fine("no POSIX permissions on this file system");
+      return;
+    }
+    if (group != null) {
+      GroupPrincipal principal =
+          file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName(group);
+      posix.setGroup(principal);
+    }
+    if (permissions != null) {
+      posix.setPermissions(permissions);
     }
   }
 

@@ -86,10 +86,10 @@ class CoreSystemClientTest {
   }
 
   @Test
-  void serverErrorsAreRetriedWithoutEchoingTheBody() {
-    stub.then(Answer.status(503));
+  void serverErrorsAreRetriedWithWhatTheCoreSystemAnswered() {
+    stub.then(Answer.status(503, "maintenance until 06:00"));
     DeliveryOutcome outcome = post();
-    assertThat(outcome).isEqualTo(new Retry("HTTP 503", Optional.empty()));
+    assertThat(outcome).isEqualTo(new Retry("HTTP 503: maintenance until 06:00", Optional.empty()));
   }
 
   @Test
@@ -106,22 +106,36 @@ class CoreSystemClientTest {
 
   @Test
   void requestTimeoutStatusIsRetried() {
-    stub.then(Answer.status(408));
+    stub.then(Answer.status(408, ""));
     assertThat(post()).isInstanceOf(Retry.class);
   }
 
   @Test
-  void otherClientErrorsAreParkedWithTheStatusOnly() {
-    stub.then(Answer.status(400));
+  void otherClientErrorsAreParkedWithTheStatusOnlyWhenTheAnswerIsEmpty() {
+    stub.then(Answer.status(400, ""));
     DeliveryOutcome outcome = post();
     assertThat(outcome).isEqualTo(new Park("HTTP 400"));
     assertThat(((Park) outcome).reason()).doesNotContain("山田");
   }
 
   @Test
+  void aProblemJsonAnswerIsRecordedByItsDetail() {
+    stub.then(
+        Answer.status(422, "{\"type\":\"about:blank\",\"title\":\"x\",\"detail\":\"世帯番号が未登録です\"}"));
+    assertThat(post()).isEqualTo(new Park("HTTP 422: 世帯番号が未登録です"));
+  }
+
+  @Test
+  void anyOtherAnswerIsRecordedByItsFirst500Characters() {
+    stub.then(Answer.status(500, "E".repeat(600)));
+    Retry retry = (Retry) post();
+    assertThat(retry.reason()).isEqualTo("HTTP 500: " + "E".repeat(500));
+  }
+
+  @Test
   void a2xxWithoutCoreReferenceIsParked() {
     stub.then(Answer.status(200, "{\"ok\":true}"));
-    assertThat(post()).isEqualTo(new Park("HTTP 200 without coreReference"));
+    assertThat(post()).isEqualTo(new Park("HTTP 200 without coreReference: {\"ok\":true}"));
   }
 
   @Test
@@ -139,6 +153,6 @@ class CoreSystemClientTest {
     }
     DeliveryOutcome outcome =
         client.post(record, api(URI.create("http://127.0.0.1:" + port + "/x"), 2_000));
-    assertThat(outcome).isEqualTo(new Retry("connection failed"));
+    assertThat(outcome).isEqualTo(new Retry("connection failed: http://127.0.0.1:" + port + "/x"));
   }
 }

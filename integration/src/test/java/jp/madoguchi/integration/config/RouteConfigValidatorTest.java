@@ -57,6 +57,71 @@ class RouteConfigValidatorTest {
   }
 
   @Test
+  void systemDirectoriesAreRefused() {
+    assertThat(codes(RouteConfigs.fileExport(Path.of("/proc")).build()))
+        .containsExactly("file.directory:systemDirectory");
+    assertThat(codes(RouteConfigs.fileExport(Path.of("/sys/kernel")).build()))
+        .containsExactly("file.directory:systemDirectory");
+  }
+
+  @Test
+  void aDirectoryOutsideTheExportRootsIsRefused() throws Exception {
+    Path root = Files.createDirectory(dir.resolve("root"));
+    Path outside = Files.createDirectory(dir.resolve("outside"));
+    RouteConfigValidator rooted = new RouteConfigValidator(List.of(root));
+    assertThat(rooted.validate(RouteConfigs.fileExport(outside).build()))
+        .extracting(ConfigViolation::code)
+        .containsExactly("outsideExportRoots");
+    assertThat(rooted.validate(RouteConfigs.fileExport(root.resolve("../outside")).build()))
+        .extracting(ConfigViolation::code)
+        .containsExactly("outsideExportRoots");
+    assertThat(rooted.validate(RouteConfigs.fileExport(root).build())).isEmpty();
+  }
+
+  @Test
+  void aSymbolicLinkOutOfTheRootIsRefused() throws Exception {
+    Path root = Files.createDirectory(dir.resolve("root"));
+    Path outside = Files.createDirectory(dir.resolve("outside"));
+    Path link = Files.createSymbolicLink(root.resolve("link"), outside);
+    assertThat(
+            new RouteConfigValidator(List.of(root)).validate(RouteConfigs.fileExport(link).build()))
+        .extracting(ConfigViolation::code)
+        .containsExactly("outsideExportRoots");
+  }
+
+  @Test
+  void aRelativeDirectoryIsReadAgainstTheFirstRoot() throws Exception {
+    Path root = Files.createDirectory(dir.resolve("root"));
+    Files.createDirectory(root.resolve("cc01"));
+    RouteConfigValidator rooted = new RouteConfigValidator(List.of(root, dir));
+    assertThat(rooted.resolve(Path.of("cc01"))).isEqualTo(root.resolve("cc01"));
+    assertThat(rooted.validate(RouteConfigs.fileExport(Path.of("cc01")).build())).isEmpty();
+  }
+
+  @Test
+  void aFileModeMustBeOctal() {
+    FileSettings file = RouteConfigs.fileExport(dir).build().file();
+    LinkageRouteConfig symbolic =
+        RouteConfigs.fileExport(dir)
+            .build()
+            .withFile(
+                new FileSettings(
+                    file.directory(),
+                    file.encoding(),
+                    file.format(),
+                    file.dateStyle(),
+                    file.header(),
+                    file.strictJisX0208(),
+                    file.columns(),
+                    "rw-r-----",
+                    null));
+    assertThat(codes(symbolic)).containsExactly("file.mode:invalidMode");
+    assertThat(file.mode()).isEqualTo("0640");
+    assertThat(PosixFilePermissions.toString(file.permissions().orElseThrow()))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
   void batchRoutesNeedNoDirectory() {
     FileSettings file = RouteConfigs.fileExport(null).fileSettings();
     LinkageRouteConfig batch =

@@ -87,11 +87,13 @@ class DirectApiRouteTest {
   }
 
   @Test
-  void aBadRequestIsParkedAtOnce() throws Exception {
-    stub.then(Answer.status(400));
+  void aBadRequestIsParkedAtOnceWithWhatTheCoreSystemSaid() throws Exception {
+    stub.then(Answer.status(400, "{\"detail\":\"郵便番号の形式が違います\"}"));
     Entry entry = deliverOne();
     assertThat(entry.status).isEqualTo(Status.PARKED);
-    assertThat(entry.attempts).extracting(Attempt::errorText).containsExactly("HTTP 400");
+    assertThat(entry.attempts)
+        .extracting(Attempt::errorText)
+        .containsExactly("HTTP 400: 郵便番号の形式が違います");
     assertThat(stub.received()).hasSize(1);
   }
 

@@ -1,10 +1,12 @@
 package jp.madoguchi.integration.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -76,6 +78,28 @@ class FileExportRouteTest {
   }
 
   @Test
+  void exportedFilesAreReadableByTheGroupOnlyByDefault() throws Exception {
+    fixture.queue.add(record(1), route(dir));
+    fixture.start();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
+    Path file = dir.resolve(fixture.queue.entry(new UUID(0, 1)).coreReference);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void aDirectoryWithoutWritePermissionIsNamedWithTheReason() throws Exception {
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"));
+    assumeFalse(Files.isWritable(locked), "runs as root: permissions are not enforced");
+    fixture.queue.add(record(1), route(locked));
+    fixture.start();
+    assertThat(fixture.awaitSettled(WAIT)).isTrue();
+    String error = fixture.queue.entry(new UUID(0, 1)).attempts.get(0).errorText();
+    assertThat(error).startsWith("書き込みの権限がありません: " + locked);
+  }
+
+  @Test
   void gaijiIsReplacedAndTheApplicationFlaggedForClerkReview() throws Exception {
     DeliveryRecord yoshida =
         DeliveryRecords.cc01().deliveryId(new UUID(0, 9)).applicant("name", "𠮷田　太郎").build();
@@ -124,7 +148,8 @@ class FileExportRouteTest {
         .extracting(a -> a.outcome())
         .containsExactly(
             AttemptOutcome.RETRY_SCHEDULED, AttemptOutcome.RETRY_SCHEDULED, AttemptOutcome.PARKED);
-    assertThat(entry.attempts.get(2).errorText()).contains("NoSuchFileException");
+    assertThat(entry.attempts.get(2).errorText())
+        .startsWith("ディレクトリがありません: " + dir.resolve("gone"));
   }
 
   @Test

@@ -5,44 +5,134 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.domain.account.ProcedureScope;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
+import jp.madoguchi.app.domain.linkage.DeliveryView;
+import jp.madoguchi.app.domain.linkage.LinkageRoutes;
+import jp.madoguchi.app.domain.linkage.RouteVersion;
 
 /** IT staff watching deliveries and replaying parked ones (one, or all of a procedure). */
 @ApplicationScoped
 public class DeliveryAdminService {
 
-  private static final int LIST_LIMIT = 500;
+  /** The most deliveries one page lists (and how many it lists unless asked for fewer). */
+  public static final int LIST_LIMIT = 500;
+
+  /**
+   * One page of the listing: its deliveries, how many match the filters in all, and the cursor of
+   * the next page ({@code ?after=}), null on the last.
+   */
+  public record Page(List<DeliveryItem> items, long total, String next) {}
 
   @Inject Deliveries deliveries;
+  @Inject LinkageRoutes routes;
+  @Inject AuditLog audit;
   @Inject Clock clock;
 
-  @Transactional
-  public List<DeliveryItem> list(String status, String procedureCode) {
-    return deliveries.list(status(status), blankToNull(procedureCode), LIST_LIMIT).stream()
-        .map(DeliveryItem::of)
-        .toList();
+  /** 同じ設定で再送 (the delivery's own route version) or 現在の設定で再送 ({@code ?route=current}). */
+  public enum ReplayRoute {
+    SAME,
+    CURRENT;
+
+    /** {@code null}, blank or {@code same} → SAME; {@code current} → CURRENT; else 422. */
+    public static ReplayRoute of(String text) {
+      if (text == null || text.isBlank() || text.equals("same")) {
+        return SAME;
+      }
+      if (text.equals("current")) {
+        return CURRENT;
+      }
+      throw new ApplicationProblem(
+          ProblemType.VALIDATION_FAILED, "route には same または current を指定してください");
+    }
   }
 
+  /** Newest first, {@code limit} (1..500, default 500) after the cursor {@code after}. */
   @Transactional
-  public DeliveryItem retry(UUID id) {
-    deliveries.find(id).orElseThrow(() -> notFound(id));
-    if (!deliveries.replay(id, clock.instant())) {
+  public Page list(String status, String procedureCode, String after, Integer limit) {
+    int size = limit == null ? LIST_LIMIT : limit;
+    if (size < 1 || size > LIST_LIMIT) {
+      throw new ApplicationProblem(
+          ProblemType.VALIDATION_FAILED, "limit は1〜" + LIST_LIMIT + "で指定してください");
+    }
+    DeliveryStatus wanted = status(status);
+    String procedure = blankToNull(procedureCode);
+    List<DeliveryView> page =
+        deliveries.page(wanted, procedure, ProcedureScope.ALL, DeliveryCursor.read(after), size);
+    long total = deliveries.count(wanted, procedure, ProcedureScope.ALL);
+    String next =
+        page.size() == size ? DeliveryCursor.write(page.get(page.size() - 1).key()) : null;
+    return new Page(page.stream().map(DeliveryItem::of).toList(), total, next);
+  }
+
+  /**
+   * Replays a PARKED delivery with its own route version, or rebound to the route's current version
+   * (recorded in its history); audited as DELIVERY_REPLAYED.
+   */
+  @Transactional
+  public DeliveryItem retry(UUID id, ReplayRoute route, String actor) {
+    DeliveryView delivery = deliveries.find(id).orElseThrow(() -> notFound(id));
+    boolean replayed;
+    String detail;
+    if (route == ReplayRoute.CURRENT) {
+      RouteVersion current = current(delivery.procedureCode(), delivery.routeName());
+      replayed = deliveries.replayOnto(id, current, actor, clock.instant());
+      detail = "version " + delivery.routeVersion() + " -> " + current.version();
+    } else {
+      replayed = deliveries.replay(id, clock.instant());
+      detail = "version " + delivery.routeVersion();
+    }
+    if (!replayed) {
       throw new ApplicationProblem(ProblemType.CONFLICT, "再送できるのは停止（PARKED）中の連携だけです");
     }
+    audit.append(
+        actor,
+        AuditAction.DELIVERY_REPLAYED,
+        delivery.procedureCode(),
+        "delivery=" + id + " route=" + route.name().toLowerCase(Locale.ROOT) + " " + detail);
     return DeliveryItem.of(deliveries.find(id).orElseThrow());
   }
 
-  /** Replays every PARKED delivery (of the procedure when given); returns how many. */
+  /**
+   * Replays every PARKED delivery (of the procedure when given), with their own route versions or
+   * each rebound to its route's current version; returns how many.
+   */
   @Transactional
-  public int retryAll(String status, String procedureCode) {
+  public int retryAll(String status, String procedureCode, ReplayRoute route, String actor) {
     if (!DeliveryStatus.PARKED.name().equals(status)) {
       throw new ApplicationProblem(ProblemType.VALIDATION_FAILED, "status には PARKED を指定してください");
     }
-    return deliveries.replayAll(DeliveryStatus.PARKED, blankToNull(procedureCode), clock.instant());
+    String procedure = blankToNull(procedureCode);
+    int replayed = 0;
+    if (route == ReplayRoute.CURRENT) {
+      List<RouteVersion> current =
+          procedure == null ? routes.current() : routes.currentFor(procedure);
+      for (RouteVersion version : current) {
+        replayed += deliveries.replayAllOnto(version, actor, clock.instant());
+      }
+    } else {
+      replayed = deliveries.replayAll(DeliveryStatus.PARKED, procedure, clock.instant());
+    }
+    audit.append(
+        actor,
+        AuditAction.DELIVERY_REPLAYED,
+        procedure == null ? "*" : procedure,
+        "bulk route=" + route.name().toLowerCase(Locale.ROOT) + " count=" + replayed);
+    return replayed;
+  }
+
+  private RouteVersion current(String procedureCode, String routeName) {
+    return routes
+        .current(procedureCode, routeName)
+        .orElseThrow(
+            () -> new ApplicationProblem(ProblemType.CONFLICT, procedureCode + " の連携ルートは未設定です"));
   }
 
   static ApplicationProblem notFound(UUID id) {

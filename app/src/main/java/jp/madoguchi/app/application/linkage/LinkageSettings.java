@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import jp.madoguchi.app.domain.linkage.SecretHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The linkage configuration keys (docs/configuration.md). */
@@ -13,6 +16,14 @@ public class LinkageSettings {
   @Inject
   @ConfigProperty(name = "madoguchi.linkage.export-root", defaultValue = "./data/exports")
   String exportRoot;
+
+  @Inject
+  @ConfigProperty(name = "madoguchi.linkage.export-roots", defaultValue = " ")
+  String exportRoots;
+
+  @Inject
+  @ConfigProperty(name = "madoguchi.linkage.secret-headers", defaultValue = " ")
+  String secretHeaders;
 
   @Inject
   @ConfigProperty(name = "madoguchi.linkage.poll-ms", defaultValue = "2000")
@@ -39,6 +50,25 @@ public class LinkageSettings {
   /** Where demo FILE_EXPORT routes write: one directory per procedure below it. */
   public Path exportRoot() {
     return Path.of(exportRoot).toAbsolutePath().normalize();
+  }
+
+  /**
+   * The directories FILE_EXPORT routes may write under (comma-separated absolute paths; by default
+   * the export root alone). A relative directory of a route is read against the first.
+   */
+  public List<Path> exportRoots() {
+    List<Path> roots =
+        Arrays.stream(exportRoots.split(","))
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .map(p -> Path.of(p).toAbsolutePath().normalize())
+            .toList();
+    return roots.isEmpty() ? List.of(exportRoot()) : roots;
+  }
+
+  /** The request headers whose values are stored encrypted and never shown. */
+  public SecretHeaders secretHeaders() {
+    return SecretHeaders.of(secretHeaders);
   }
 
   public Duration pollDelay() {

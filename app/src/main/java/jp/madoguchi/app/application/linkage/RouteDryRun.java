@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import jp.madoguchi.forms.catalog.MyNumberFields;
 import jp.madoguchi.forms.catalog.ProcedureDefinition;
 import jp.madoguchi.forms.japanese.MyNumber;
 import jp.madoguchi.forms.samples.SampleApplications;
+import jp.madoguchi.forms.validation.ApplicationValidator;
+import jp.madoguchi.forms.validation.ValidationResult;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.file.ExportFileName;
 import jp.madoguchi.integration.record.DeliveryRecord;
@@ -40,6 +43,7 @@ public class RouteDryRun {
   @Inject LinkageRoutes routes;
   @Inject TranscriptionOrder order;
   @Inject MyNumberUse myNumberUse;
+  @Inject Clock clock;
 
   /** With {@code body} null or empty the current route is tried, else the configuration sent. */
   @Transactional
@@ -54,7 +58,7 @@ public class RouteDryRun {
                     () ->
                         new ApplicationProblem(
                             ProblemType.NOT_FOUND, procedureCode + " の連携ルートは未設定です"))
-            : service.read(body, definition);
+            : service.submitted(body, definition, LinkageRouteService.name(routeName));
     ObjectNode result = LinkageRouteService.JSON.createObjectNode();
     result.put("pattern", config.pattern().name());
     switch (config.pattern()) {
@@ -75,8 +79,19 @@ public class RouteDryRun {
       ProcedureDefinition definition, LinkageRouteConfig config, ObjectNode result) {
     String procedureCode = definition.code();
     JsonNode sample = SampleApplications.valid(procedureCode);
-    ObjectNode applicant = ((ObjectNode) sample.path("applicant")).deepCopy();
-    ObjectNode form = ((ObjectNode) sample.path("form")).deepCopy();
+    // normalised as intake stores an application (090-1234-5678 → 09012345678, 和暦 → ISO), so the
+    // sample shows values as the core system gets them from real deliveries
+    ValidationResult normalised =
+        new ApplicationValidator(clock)
+            .validate(definition, sample.path("applicant"), sample.path("form"), List.of());
+    ObjectNode applicant =
+        normalised.applicant() != null
+            ? normalised.applicant().deepCopy()
+            : ((ObjectNode) sample.path("applicant")).deepCopy();
+    ObjectNode form =
+        normalised.form() != null
+            ? normalised.form().deepCopy()
+            : ((ObjectNode) sample.path("form")).deepCopy();
     List<String> numbers = new ArrayList<>();
     if (applicant.hasNonNull("myNumber")) {
       numbers.add(applicant.path("myNumber").asText());

@@ -24,6 +24,8 @@ public enum AuditAction {
   MY_NUMBER_SENT,
   /** 転記済: a clerk confirmed a manual entry with the core system's reference number. */
   DELIVERY_CONFIRMED,
+  /** IT staff replayed parked deliveries, with their own route version or the current one. */
+  DELIVERY_REPLAYED,
   ROUTE_CHANGED,
   ACCOUNT_CHANGED,
   /** An account change refused by separation of duties (職務の分離), e.g. to one's own account. */

@@ -50,8 +50,9 @@ public interface Batches {
   int releaseExpired(Instant now);
 
   /**
-   * Locks up to {@code limit} pending BATCH deliveries of the procedure, oldest first, skipping
-   * locked rows; their ids in file order.
+   * Locks up to {@code limit} pending BATCH deliveries of the procedure and of one route version
+   * (that of the oldest pending delivery), oldest first, skipping locked rows; their ids in file
+   * order. A batch never mixes route versions: its header and every row share columns and charset.
    */
   List<UUID> claimPending(String procedureCode, int limit);
 

@@ -19,4 +19,12 @@ public record DeliveryView(
     String lastError,
     String flaggedReason,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** Where a delivery stands in the newest-first listing: creation time, then id. */
+  public record Key(Instant createdAt, UUID id) {}
+
+  public Key key() {
+    return new Key(createdAt, id);
+  }
+}

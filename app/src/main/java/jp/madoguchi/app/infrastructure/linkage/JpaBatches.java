@@ -65,14 +65,30 @@ public class JpaBatches implements Batches {
 
   @Override
   public List<UUID> claimPending(String procedureCode, int limit) {
+    // a batch holds deliveries of one route version only (its header, columns and charset): the
+    // oldest pending delivery not locked by another claim names the version, and only that
+    // version's deliveries are claimed; the next claim takes the next version
+    @SuppressWarnings("unchecked")
+    List<Object[]> oldest =
+        em.createNativeQuery(
+                "SELECT route_id, route_version FROM delivery WHERE pattern = 'BATCH'"
+                    + " AND status = 'PENDING' AND procedure_code = ?1 ORDER BY created_at, id"
+                    + " LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, procedureCode)
+            .getResultList();
+    if (oldest.isEmpty()) {
+      return List.of();
+    }
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
                 "SELECT id FROM delivery WHERE pattern = 'BATCH' AND status = 'PENDING'"
-                    + " AND procedure_code = ?1 ORDER BY created_at, id LIMIT ?2"
-                    + " FOR UPDATE SKIP LOCKED")
+                    + " AND procedure_code = ?1 AND route_id = ?2 AND route_version = ?3"
+                    + " ORDER BY created_at, id LIMIT ?4 FOR UPDATE SKIP LOCKED")
             .setParameter(1, procedureCode)
-            .setParameter(2, limit)
+            .setParameter(2, NativeRows.number(oldest.get(0)[0]))
+            .setParameter(3, NativeRows.integer(oldest.get(0)[1]))
+            .setParameter(4, limit)
             .getResultList();
     return ids.stream().map(NativeRows::uuid).toList();
   }

@@ -58,8 +58,51 @@ public class JpaDeliveries implements Deliveries {
   @Override
   public List<DeliveryView> list(
       DeliveryStatus status, String procedureCode, ProcedureScope scope, int limit) {
-    StringBuilder sql = new StringBuilder(VIEW).append("WHERE 1 = 1");
+    return page(status, procedureCode, scope, null, limit);
+  }
+
+  @Override
+  public List<DeliveryView> page(
+      DeliveryStatus status,
+      String procedureCode,
+      ProcedureScope scope,
+      DeliveryView.Key after,
+      int limit) {
     List<Object> parameters = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(VIEW).append(filter(status, procedureCode, scope, parameters));
+    if (after != null) {
+      parameters.add(after.createdAt());
+      int at = parameters.size();
+      parameters.add(after.id());
+      sql.append(" AND (d.created_at < ?")
+          .append(at)
+          .append(" OR (d.created_at = ?")
+          .append(at)
+          .append(" AND d.id > ?")
+          .append(at + 1)
+          .append("))");
+    }
+    parameters.add(limit);
+    sql.append(" ORDER BY d.created_at DESC, d.id LIMIT ?").append(parameters.size());
+    return views(sql.toString(), parameters.toArray());
+  }
+
+  @Override
+  public long count(DeliveryStatus status, String procedureCode, ProcedureScope scope) {
+    List<Object> parameters = new ArrayList<>();
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM delivery d " + filter(status, procedureCode, scope, parameters));
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return NativeRows.number(query.getSingleResult());
+  }
+
+  private static String filter(
+      DeliveryStatus status, String procedureCode, ProcedureScope scope, List<Object> parameters) {
+    StringBuilder sql = new StringBuilder("WHERE 1 = 1");
     if (status != null) {
       parameters.add(status.name());
       sql.append(" AND d.status = ?").append(parameters.size());
@@ -79,9 +122,7 @@ public class JpaDeliveries implements Deliveries {
               ? " AND 1 = 0"
               : " AND d.procedure_code IN (" + String.join(", ", marks) + ")");
     }
-    parameters.add(limit);
-    sql.append(" ORDER BY d.created_at DESC, d.id LIMIT ?").append(parameters.size());
-    return views(sql.toString(), parameters.toArray());
+    return sql.toString();
   }
 
   @Override
@@ -127,6 +168,53 @@ public class JpaDeliveries implements Deliveries {
       query.setParameter(3, procedureCode);
     }
     return query.executeUpdate();
+  }
+
+  @Override
+  public boolean replayOnto(UUID id, RouteVersion current, String actor, Instant now) {
+    String where = "WHERE id = ?4 AND status = 'PARKED' AND route_id = ?5";
+    noteRebinding(where, id, current, actor, now);
+    return rebind(where, id, current, now) == 1;
+  }
+
+  @Override
+  public int replayAllOnto(RouteVersion current, String actor, Instant now) {
+    String where = "WHERE 1 = ?4 AND status = 'PARKED' AND route_id = ?5";
+    noteRebinding(where, 1, current, actor, now);
+    return rebind(where, 1, current, now);
+  }
+
+  /**
+   * The history entry of every delivery about to be rebound (an attempt row of outcome REBOUND).
+   */
+  private void noteRebinding(
+      String where, Object key, RouteVersion current, String actor, Instant now) {
+    em.createNativeQuery(
+            "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome, node,"
+                + " error_text) SELECT id, ?1, 0, 'REBOUND', NULL, ?2 || CAST(route_version AS"
+                + " VARCHAR(12)) || ?3 FROM delivery "
+                + where)
+        .setParameter(1, now)
+        .setParameter(2, "現在の設定で再送（" + actor + "）: 版 ")
+        .setParameter(3, " → 版 " + current.version())
+        .setParameter(4, key)
+        .setParameter(5, current.routeId())
+        .executeUpdate();
+  }
+
+  private int rebind(String where, Object key, RouteVersion current, Instant now) {
+    return em.createNativeQuery(
+            "UPDATE delivery SET route_version = ?1, pattern = ?2, status = ?3, attempts = 0,"
+                + " next_attempt_at = ?6, lease_owner = NULL, lease_token = NULL,"
+                + " lease_until = NULL, batch_id = NULL, updated_at = ?6 "
+                + where)
+        .setParameter(1, current.version())
+        .setParameter(2, current.config().pattern().name())
+        .setParameter(3, DeliveryStatus.initial(current.config().pattern()).name())
+        .setParameter(4, key)
+        .setParameter(5, current.routeId())
+        .setParameter(6, now)
+        .executeUpdate();
   }
 
   private static final String REPLAY =

@@ -1,6 +1,7 @@
 package jp.madoguchi.app.infrastructure.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,10 @@ import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.app.domain.linkage.RouteVersion;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
 
-/** Linkage routes and their versions in {@code linkage_route} and {@code linkage_route_version}. */
+/**
+ * Linkage routes and their versions in {@code linkage_route} and {@code linkage_route_version};
+ * secret header values are stored sealed ({@link RouteSecrets}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaLinkageRoutes implements LinkageRoutes {
@@ -25,6 +29,8 @@ public class JpaLinkageRoutes implements LinkageRoutes {
 
   @PersistenceContext(unitName = "madoguchi")
   EntityManager em;
+
+  @Inject RouteSecrets secrets;
 
   @Override
   public List<RouteVersion> current() {
@@ -90,7 +96,7 @@ public class JpaLinkageRoutes implements LinkageRoutes {
                 + " VALUES (?1, ?2, ?3, ?4, ?5)")
         .setParameter(1, routeId)
         .setParameter(2, version)
-        .setParameter(3, RouteConfigCodec.write(config))
+        .setParameter(3, RouteConfigCodec.write(secrets.seal(config)))
         .setParameter(4, author)
         .setParameter(5, at)
         .executeUpdate();
@@ -152,7 +158,7 @@ public class JpaLinkageRoutes implements LinkageRoutes {
                     (String) r[1],
                     (String) r[2],
                     NativeRows.integer(r[3]),
-                    RouteConfigCodec.read(NativeRows.text(r[4])),
+                    secrets.open(RouteConfigCodec.read(NativeRows.text(r[4]))),
                     (String) r[5],
                     NativeRows.instant(r[6])))
         .toList();

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * AES-256-GCM encryption of 個人番号 with a key from configuration ({@code madoguchi.mynumber.key},
  * base64 of 32 bytes, and its id {@code madoguchi.mynumber.key-id}). Stored form: base64 of the
- * 12-byte IV followed by the cipher text and tag; the key id travels alongside.
+ * 12-byte IV followed by the cipher text and tag; the key id travels alongside. The same key seals
+ * other secrets at rest ({@link #seal}), such as the API keys of linkage routes.
  */
 @ApplicationScoped
 public class MyNumberCipher implements MyNumberProtector {
@@ -56,19 +57,10 @@ public class MyNumberCipher implements MyNumberProtector {
 
   @Override
   public EncryptedMyNumber protect(String twelveDigits) {
-    try {
-      byte[] iv = new byte[IV_BYTES];
-      RANDOM.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-      cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-      byte[] sealed = cipher.doFinal(twelveDigits.getBytes(StandardCharsets.US_ASCII));
-      byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-      return new EncryptedMyNumber(
-          Base64.getEncoder().encodeToString(stored), keyId, twelveDigits.substring(8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable", e);
-    }
+    return new EncryptedMyNumber(
+        encrypt(twelveDigits.getBytes(StandardCharsets.US_ASCII)),
+        keyId,
+        twelveDigits.substring(8));
   }
 
   @Override
@@ -76,15 +68,59 @@ public class MyNumberCipher implements MyNumberProtector {
     if (!keyId.equals(encrypted.keyId())) {
       throw new IllegalStateException("no key configured for key id " + encrypted.keyId());
     }
+    return new String(decrypt(encrypted.cipherText(), "個人番号"), StandardCharsets.US_ASCII);
+  }
+
+  /** A prefix telling sealed text from plain text, followed by the key id and the cipher text. */
+  private static final String SEALED = "aes-gcm:";
+
+  /** Whether {@code text} is the output of {@link #seal}. */
+  public static boolean isSealed(String text) {
+    return text != null && text.startsWith(SEALED);
+  }
+
+  /** Text encrypted for storage: {@code aes-gcm:<key id>:<base64 of IV, cipher text and tag>}. */
+  public String seal(String plain) {
+    return SEALED + keyId + ":" + encrypt(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The text {@link #seal} sealed; text that is not sealed is returned as it is. */
+  public String open(String text) {
+    if (!isSealed(text)) {
+      return text;
+    }
+    String rest = text.substring(SEALED.length());
+    int colon = rest.indexOf(':');
+    if (colon < 0 || !keyId.equals(rest.substring(0, colon))) {
+      throw new IllegalStateException("no key configured for a sealed secret");
+    }
+    return new String(decrypt(rest.substring(colon + 1), "secret"), StandardCharsets.UTF_8);
+  }
+
+  private String encrypt(byte[] plain) {
     try {
-      byte[] stored = Base64.getDecoder().decode(encrypted.cipherText());
+      byte[] iv = new byte[IV_BYTES];
+      RANDOM.nextBytes(iv);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+      return Base64.getEncoder().encodeToString(stored);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM unavailable", e);
+    }
+  }
+
+  private byte[] decrypt(String base64, String what) {
+    try {
+      byte[] stored = Base64.getDecoder().decode(base64);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
       cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-      byte[] plain = cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
-      return new String(plain, StandardCharsets.US_ASCII);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("stored 個人番号 could not be decrypted", e);
+      return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("stored " + what + " could not be decrypted", e);
     }
   }
 }

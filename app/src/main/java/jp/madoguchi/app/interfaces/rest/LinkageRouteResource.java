@@ -61,7 +61,10 @@ public class LinkageRouteResource {
       @QueryParam("route") String route,
       InputStream body) {
     return routes.put(
-        procedureCode, route, JsonBodies.read(body, LinkageRouteConfig.class), caller());
+        procedureCode,
+        route,
+        JsonBodies.read(body, RequestBodies.RouteVersionBody.class),
+        caller());
   }
 
   @GET

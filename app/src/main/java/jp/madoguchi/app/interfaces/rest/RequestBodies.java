@@ -13,6 +13,25 @@ final class RequestBodies {
 
   private RequestBodies() {}
 
+  /**
+   * {@code PUT /api/v1/admin/linkage-routes/{code}}: a route configuration, and the read-only keys
+   * of a GET answer (procedureCode, route must match the path; version, author, createdAt are
+   * ignored), so that the body of a GET is valid PUT input.
+   */
+  record RouteVersionBody(
+      Object pattern,
+      Object trigger,
+      Object enabled,
+      Object file,
+      Object api,
+      Object retry,
+      Object includeMyNumber,
+      Object procedureCode,
+      Object route,
+      Object version,
+      Object author,
+      Object createdAt) {}
+
   /** {@code POST /api/v1/applications/{receiptNumber}/withdrawal}. */
   record Withdrawal(String reason) {}
 

@@ -29,6 +29,18 @@ class MyNumberCipherTest {
   }
 
   @Test
+  void aSealedSecretOpensToTheOriginalAndPlainTextStaysAsItIs() {
+    MyNumberCipher cipher = cipher(MyNumberCipher.DEMO_KEY, "demo");
+
+    String sealed = cipher.seal("k-secret-4711");
+
+    assertThat(sealed).startsWith("aes-gcm:demo:").doesNotContain("k-secret-4711");
+    assertThat(MyNumberCipher.isSealed(sealed)).isTrue();
+    assertThat(cipher.open(sealed)).isEqualTo("k-secret-4711");
+    assertThat(cipher.open("plain")).isEqualTo("plain");
+  }
+
+  @Test
   void theSameNumberEncryptsDifferentlyEachTime() {
     MyNumberCipher cipher = cipher(MyNumberCipher.DEMO_KEY, "demo");
 
