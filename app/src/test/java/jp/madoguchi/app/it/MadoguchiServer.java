@@ -176,7 +176,13 @@ public final class MadoguchiServer {
             "--clusterName",
             clusterName,
             "--rootdir",
-            runtime.toAbsolutePath().toString()));
+            runtime.toAbsolutePath().toString(),
+            "--logproperties",
+            Path.of(
+                    System.getProperty(
+                        "madoguchi.it.logging", "src/main/payara/logging.properties"))
+                .toAbsolutePath()
+                .toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
@@ -195,10 +201,14 @@ public final class MadoguchiServer {
     env.putAll(database.serverEnvironment());
     env.putAll(extraEnvironment);
     process = builder.start();
-    awaitHealthy();
+    awaitReady();
   }
 
-  private void awaitHealthy() throws IOException {
+  /**
+   * Waits until {@code /health/ready} answers 200 UP: the REST API answers JSON, the database, JPA,
+   * the migrations and the linkage engine are there (not merely the servlet container).
+   */
+  private void awaitReady() throws IOException {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -212,9 +222,9 @@ public final class MadoguchiServer {
       try {
         HttpResponse<String> health =
             client.send(
-                HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+        if (health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"")) {
           return;
         }
         if (health.body().contains("No Application deployed")
@@ -229,8 +239,7 @@ public final class MadoguchiServer {
       }
       waitBriefly();
     }
-    throw new IllegalStateException(
-        "Madoguchi not healthy within " + BOOT_TIMEOUT + "; see " + log);
+    throw new IllegalStateException("Madoguchi not ready within " + BOOT_TIMEOUT + "; see " + log);
   }
 
   /** Polling pause for tests that wait on the server; returns early if the server dies. */

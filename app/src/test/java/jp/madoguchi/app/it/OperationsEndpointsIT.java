@@ -58,7 +58,15 @@ class OperationsEndpointsIT {
         .get("checks")
         .forEach(
             check ->
-                assertThat(check.get("name").asText()).isIn("database", "linkage", "portal-pull"));
+                assertThat(check.get("name").asText())
+                    .isIn(
+                        "application",
+                        "database",
+                        "jpa",
+                        "migrations",
+                        "rest-api",
+                        "linkage",
+                        "portal-pull"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,6 +27,8 @@ public class DatabaseMigrator {
   @Resource(lookup = MadoguchiDataSource.JNDI_NAME)
   DataSource dataSource;
 
+  @Inject SchemaStatus status;
+
   @PostConstruct
   void migrate() {
     boolean postgreSql = DatabaseKind.ask(dataSource);
@@ -33,13 +36,15 @@ public class DatabaseMigrator {
         postgreSql
             ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
             : new String[] {"classpath:db/migration"};
-    var result =
+    Flyway flyway =
         Flyway.configure(DatabaseMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations(locations)
             .placeholders(Map.of("binary_type", postgreSql ? "BYTEA" : "BINARY LARGE OBJECT"))
-            .load()
-            .migrate();
+            .load();
+    var result = flyway.migrate();
     LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
+    var current = flyway.info().current();
+    status.migrated(current == null ? "" : current.getVersion().getVersion());
   }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.madoguchi.app.application.ApiClientTokens;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.infrastructure.persistence.DatabaseUnreachable;
+import jp.madoguchi.app.interfaces.rest.DatabaseOutage;
 import jp.madoguchi.app.interfaces.rest.ProblemDocument;
 
 /**
@@ -44,6 +46,24 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnreachable.causedBy(e)) {
+        throw e;
+      }
+      // Credentials or tokens could not be looked up: 503 problem+json, not the container's 500.
+      try {
+        DatabaseOutage.send(response);
+      } catch (IOException gone) {
+        // The client went away; nothing more to tell it.
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || header.isBlank()) {

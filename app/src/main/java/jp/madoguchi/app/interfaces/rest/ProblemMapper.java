@@ -12,6 +12,7 @@ import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.account.DutyViolation;
 import jp.madoguchi.app.domain.application.WorkflowViolation;
+import jp.madoguchi.app.infrastructure.persistence.DatabaseUnreachable;
 
 /**
  * The one place where exceptions become responses. Known refusals keep their detail; anything
@@ -60,6 +61,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         builder.header(HttpHeaders.ALLOW, allow);
       }
       return builder.build();
+    }
+    if (DatabaseUnreachable.causedBy(exception)) {
+      // Nothing of the request is stored; the client may retry once the database is back.
+      LOG.warning(() -> "database unreachable, answered 503: " + classChain(exception));
+      return Response.fromResponse(respond(DatabaseOutage.problem()))
+          .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
     }
     if (isLockTimeout(exception)) {
       // The transaction was rolled back: nothing of the request is stored; the client may retry.
