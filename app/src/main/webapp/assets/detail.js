@@ -31,6 +31,7 @@ export async function showDetail(main, id, session) {
     summary(app),
     warningList(app),
     signatureBlock(app.signature),
+    linkedBlock(app.linked),
     message,
     actionBar(app, session, reload, fail),
     app.damageGradeOptions ? damageGrade(app, reload) : null,
@@ -129,6 +130,15 @@ function damageGrade(app, reload) {
       : '未設定'),
     form,
     feedback);
+}
+
+// 関連する申請 (転入予約 ⇄ 転出届): the applications filed together that this clerk may see.
+function linkedBlock(linked) {
+  if (!linked || linked.length === 0) return null;
+  return h('div', { class: 'summary', id: 'detail-linked', 'aria-label': '関連する申請' },
+    h('span', {}, '関連する申請: '),
+    linked.map((l) => h('span', {},
+      h('a', { href: `#/applications/${l.id}` }, l.receiptNumber), `（${l.procedureCode}・${l.statusLabel}）`)));
 }
 
 // 電子署名と申請者特定: only for applications pulled from the portal as signed packages.

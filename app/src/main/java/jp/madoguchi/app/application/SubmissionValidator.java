@@ -34,6 +34,7 @@ public class SubmissionValidator {
   @Inject MyNumberProtector myNumbers;
   @Inject Clock clock;
   @Inject FormMyNumbers sealed;
+  @Inject ApplicationLinks links;
 
   /** Validates a body whose receipt number has already been checked into {@code checks}. */
   Submission validate(JsonNode body, SubmissionChecks checks, String requestSha256) {
@@ -63,6 +64,7 @@ public class SubmissionValidator {
                   body.get("form"),
                   checks.attachmentRefs());
       violations.addAll(result.violations());
+      links.check(procedureCode, municipality, body.get("form")).ifPresent(violations::add);
     }
     if (!violations.isEmpty()) {
       throw ApplicationProblem.invalid(violations);
@@ -80,7 +82,8 @@ public class SubmissionValidator {
         formMyNumbers,
         ApplicationViews.JSON.valueToTree(result.warnings()).toString(),
         checks.uploads(),
-        requestSha256);
+        requestSha256,
+        ApplicationLinks.named(procedureCode, form));
   }
 
   private Applicant applicant(ObjectNode normalised) {

@@ -83,6 +83,10 @@ public class Application {
   private String submittedBy;
 
   /** Warnings of the validation at receipt, a JSON array of {field, code, message}; may be null. */
+  /** The 受付番号 of the application this one names (MOV-IN → its MOV-OUT); null if none. */
+  @Column(name = "linked_receipt_number")
+  private String linkedReceiptNumber;
+
   @Column(name = "warnings_json")
   private String warningsJson;
 
@@ -125,6 +129,11 @@ public class Application {
 
   protected Application() {}
 
+  /** The 受付番号 this application names (a 転入予約's 転出届), if any. */
+  public Optional<String> linkedReceiptNumber() {
+    return Optional.ofNullable(linkedReceiptNumber);
+  }
+
   /** 受付: a new application as the portal submitted it, in state RECEIVED. */
   public static Application receive(
       Submission submission, Submitter submitter, String actor, Instant now) {
@@ -143,6 +152,7 @@ public class Application {
     application.formJson = submission.formJson();
     application.keepFormMyNumbers(submission);
     application.warningsJson = submission.warningsJson();
+    application.linkedReceiptNumber = submission.linkedReceiptNumber();
     application.status = ApplicationStatus.RECEIVED;
     List<AttachmentUpload> uploads = submission.attachments();
     for (int position = 0; position < uploads.size(); position++) {
@@ -288,6 +298,7 @@ public class Application {
     formJson = corrected.formJson();
     keepFormMyNumbers(corrected);
     warningsJson = corrected.warningsJson();
+    linkedReceiptNumber = corrected.linkedReceiptNumber();
     List<AttachmentUpload> uploads = corrected.attachments();
     for (int i = 0; i < uploads.size(); i++) {
       attachments.add(new Attachment(this, attachments.size(), uploads.get(i)));
