@@ -129,7 +129,28 @@ function damageGrade(app, reload) {
       ? `現在: ${current.label}${current.ratioPercent != null ? `（損害割合 ${current.ratioPercent}%）` : ''}　${current.assessedBy}　${dateTime(current.assessedAt)}`
       : '未設定'),
     form,
+    certificateButton(app, feedback),
     feedback);
+}
+
+// 罹災証明書の発行: once accepted (受理・基幹連携済・完了) and graded; each click issues (交付番号, history, access log).
+const CERTIFIABLE = ['ACCEPTED', 'LINKED', 'COMPLETED'];
+
+function certificateButton(app, feedback) {
+  if (!app.damageGrade || !CERTIFIABLE.includes(app.status)) return null;
+  const issue = async () => {
+    const response = await fetch(`/api/v1/intake/${app.id}/disaster-certificate`, { credentials: 'same-origin' });
+    if (!response.ok) {
+      clear(feedback, h('div', { class: 'notice error', role: 'alert' },
+        `罹災証明書を発行できませんでした（HTTP ${response.status}）`));
+      return;
+    }
+    const blob = new Blob([await response.arrayBuffer()], { type: 'application/pdf' });
+    const url = URL.createObjectURL(blob);
+    clear(feedback, h('div', { class: 'notice ok', role: 'status' }, '罹災証明書を発行しました。',
+      h('a', { href: url, target: '_blank', rel: 'noopener', id: 'certificate-link' }, '罹災証明書（PDF）を開く')));
+  };
+  return h('p', {}, h('button', { type: 'button', id: 'issue-certificate', onclick: issue }, '罹災証明書を発行（PDF）'));
 }
 
 // 関連する申請 (転入予約 ⇄ 転出届): the applications filed together that this clerk may see.

@@ -118,6 +118,10 @@ public class ApplicationViews {
           new Timed(assessment.assessedAt(), DamageGrades.historyEntry(assessment, before)));
       before = assessment.describe();
     }
+    a.certificateIssues()
+        .forEach(
+            issue ->
+                entries.add(new Timed(issue.issuedAt(), DamageGrades.certificateEntry(a, issue))));
     entries.sort(Comparator.comparing(Timed::at));
     return entries.stream().map(Timed::entry).toList();
   }

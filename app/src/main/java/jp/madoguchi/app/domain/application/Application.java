@@ -121,6 +121,10 @@ public class Application {
   @OrderBy("id")
   private List<DamageAssessment> damageAssessments = new ArrayList<>();
 
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<DisasterCertificateIssue> certificateIssues = new ArrayList<>();
+
   /** The clerk working on it (担当者), if any. */
   private String assignee;
 
@@ -344,6 +348,28 @@ public class Application {
 
   public List<DamageAssessment> damageAssessments() {
     return Collections.unmodifiableList(damageAssessments);
+  }
+
+  /**
+   * 罹災証明書の交付 (DIS-01): possible once the application is accepted (受理, 基幹連携済 or 完了) and a 被害の程度 is
+   * set; the certificate states the current grade. The caller stores the application to give the
+   * issuance its 交付番号.
+   */
+  public DisasterCertificateIssue issueDisasterCertificate(String clerk, Instant now) {
+    if (status != ApplicationStatus.ACCEPTED
+        && status != ApplicationStatus.LINKED
+        && status != ApplicationStatus.COMPLETED) {
+      throw new WorkflowViolation("罹災証明書は受理した申請にだけ発行できます（現在の状態: " + status.label() + "）");
+    }
+    DamageAssessment assessment =
+        damageAssessment().orElseThrow(() -> new WorkflowViolation("罹災証明書を発行する前に被害の程度を設定してください"));
+    DisasterCertificateIssue issue = new DisasterCertificateIssue(this, assessment, clerk, now);
+    certificateIssues.add(issue);
+    return issue;
+  }
+
+  public List<DisasterCertificateIssue> certificateIssues() {
+    return Collections.unmodifiableList(certificateIssues);
   }
 
   // ---- assignment and notes ----
