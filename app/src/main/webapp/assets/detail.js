@@ -32,6 +32,7 @@ export async function showDetail(main, id, session) {
     summary(app),
     warningList(app),
     signatureBlock(app.signature),
+    linkedBlock(app.linked),
     message,
     actionBar(app, session, reload, fail),
     app.damageGradeOptions ? damageGrade(app, reload) : null,
@@ -131,7 +132,37 @@ function damageGrade(app, reload) {
       ? `現在: ${current.label}${current.ratioPercent != null ? `（損害割合 ${current.ratioPercent}%）` : ''}　${current.assessedBy}　${dateTime(current.assessedAt)}`
       : '未設定'),
     form,
+    certificateButton(app, feedback),
     feedback);
+}
+
+// 罹災証明書の発行: once accepted (受理・基幹連携済・完了) and graded; each click issues (交付番号, history, access log).
+const CERTIFIABLE = ['ACCEPTED', 'LINKED', 'COMPLETED'];
+
+function certificateButton(app, feedback) {
+  if (!app.damageGrade || !CERTIFIABLE.includes(app.status)) return null;
+  const issue = async () => {
+    const response = await fetch(`/api/v1/intake/${app.id}/disaster-certificate`, { credentials: 'same-origin' });
+    if (!response.ok) {
+      clear(feedback, h('div', { class: 'notice error', role: 'alert' },
+        `罹災証明書を発行できませんでした（HTTP ${response.status}）`));
+      return;
+    }
+    const blob = new Blob([await response.arrayBuffer()], { type: 'application/pdf' });
+    const url = URL.createObjectURL(blob);
+    clear(feedback, h('div', { class: 'notice ok', role: 'status' }, '罹災証明書を発行しました。',
+      h('a', { href: url, target: '_blank', rel: 'noopener', id: 'certificate-link' }, '罹災証明書（PDF）を開く')));
+  };
+  return h('p', {}, h('button', { type: 'button', id: 'issue-certificate', onclick: issue }, '罹災証明書を発行（PDF）'));
+}
+
+// 関連する申請 (転入予約 ⇄ 転出届): the applications filed together that this clerk may see.
+function linkedBlock(linked) {
+  if (!linked || linked.length === 0) return null;
+  return h('div', { class: 'summary', id: 'detail-linked', 'aria-label': '関連する申請' },
+    h('span', {}, '関連する申請: '),
+    linked.map((l) => h('span', {},
+      h('a', { href: `#/applications/${l.id}` }, l.receiptNumber), `（${l.procedureCode}・${l.statusLabel}）`)));
 }
 
 // 電子署名と申請者特定: only for applications pulled from the portal as signed packages.

@@ -13,6 +13,8 @@ import jp.madoguchi.forms.validation.Violation;
  * warnings of the (latest) submission; {@code damageGrade} (null until set) and {@code
  * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null. {@code signature} is set for
  * applications pulled from the portal as signed packages (verification and 申請者特定), null otherwise.
+ * {@code linked} lists the applications filed together with this one (転入予約 ⇄ 転出届) that the viewer
+ * may see; {@code []} when none.
  */
 public record ApplicationDetails(
     String id,
@@ -39,7 +41,8 @@ public record ApplicationDetails(
     List<Violation> warnings,
     DamageGradeView damageGrade,
     List<DamageGradeOption> damageGradeOptions,
-    SignatureView signature) {
+    SignatureView signature,
+    List<LinkedApplication> linked) {
 
   /**
    * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;
@@ -56,6 +59,10 @@ public record ApplicationDetails(
       String sha256,
       String sanitisedSha256,
       List<String> removed) {}
+
+  /** An application linked with this one (転入予約 ⇄ 転出届). */
+  public record LinkedApplication(
+      String id, String receiptNumber, String procedureCode, String statusLabel) {}
 
   public record CommentView(String author, String body, String at) {}
 

@@ -35,6 +35,8 @@ public class ApplicationViews {
 
   @Inject ProcedureCatalog catalog;
   @Inject ApplicantIdentification identification;
+  @Inject ApplicationLinks links;
+  @Inject ProcedureAccess access;
 
   public QueueItem item(Application a, ServiceLevels levels, Instant now) {
     return new QueueItem(
@@ -54,7 +56,9 @@ public class ApplicationViews {
         a.version());
   }
 
-  public ApplicationDetails details(Application a, ServiceLevels levels, Instant now) {
+  /** The detail {@code viewer} gets: linked applications only within the viewer's scope. */
+  public ApplicationDetails details(
+      Application a, ServiceLevels levels, Instant now, String viewer) {
     return new ApplicationDetails(
         a.id().toString(),
         a.receiptNumber().value(),
@@ -100,7 +104,8 @@ public class ApplicationViews {
             ? a.damageAssessment().map(DamageGrades::view).orElse(null)
             : null,
         DamageGrades.appliesTo(a) ? DamageGrades.options() : null,
-        identification.of(a.id()).orElse(null));
+        identification.of(a.id()).orElse(null),
+        links.of(a, access.scopeOf(viewer)));
   }
 
   /** Status changes and 被害の程度 settings, oldest first. */
@@ -114,6 +119,10 @@ public class ApplicationViews {
           new Timed(assessment.assessedAt(), DamageGrades.historyEntry(assessment, before)));
       before = assessment.describe();
     }
+    a.certificateIssues()
+        .forEach(
+            issue ->
+                entries.add(new Timed(issue.issuedAt(), DamageGrades.certificateEntry(a, issue))));
     entries.sort(Comparator.comparing(Timed::at));
     return entries.stream().map(Timed::entry).toList();
   }

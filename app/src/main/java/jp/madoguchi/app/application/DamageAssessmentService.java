@@ -56,7 +56,7 @@ public class DamageAssessmentService {
         AuditAction.DAMAGE_GRADE_SET,
         application.receiptNumber().value(),
         "grade=" + assessment.grade() + (ratio == null ? "" : " ratio=" + ratio.toPlainString()));
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), clerk);
   }
 
   private static Optional<DamageGrade> grade(JsonNode value, List<Violation> violations) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.DamageAssessment;
+import jp.madoguchi.app.domain.application.DisasterCertificateIssue;
 import jp.madoguchi.app.domain.application.FieldChange;
 import jp.madoguchi.forms.japanese.DamageGrade;
 
@@ -34,6 +35,19 @@ final class DamageGrades {
     return Arrays.stream(DamageGrade.values())
         .map(g -> new ApplicationDetails.DamageGradeOption(g.name(), g.label(), g.rangeLabel()))
         .toList();
+  }
+
+  /** The history line of one 罹災証明書 issuance. */
+  static HistoryEntry certificateEntry(Application application, DisasterCertificateIssue issue) {
+    return new HistoryEntry(
+        issue.issuedAt().toString(),
+        issue.issuedBy(),
+        application.status().name(),
+        application.status().label(),
+        application.status().name(),
+        application.status().label(),
+        "罹災証明書を発行: 交付番号 " + issue.issueNumber() + "（" + issue.grade().label() + "）",
+        List.of());
   }
 
   /**

@@ -78,7 +78,7 @@ public class QueueService {
   public ApplicationDetails detail(UUID id, String viewer) {
     Application application = access.application(id, viewer);
     audit.append(viewer, AuditAction.APPLICATION_VIEWED, application.receiptNumber().value(), null);
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), viewer);
   }
 
   @Transactional

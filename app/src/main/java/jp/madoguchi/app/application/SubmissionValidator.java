@@ -35,6 +35,7 @@ public class SubmissionValidator {
   @Inject MyNumberProtector myNumbers;
   @Inject Clock clock;
   @Inject FormMyNumbers sealed;
+  @Inject ApplicationLinks links;
 
   /** 地方公共団体コード of this installation: submissions for any other are refused. */
   @Inject
@@ -73,6 +74,7 @@ public class SubmissionValidator {
         violations.removeIf(e -> e.field().equals(v.field()) && e.code().equals(v.code()));
         violations.add(v);
       }
+      links.check(procedureCode, municipality, body.get("form")).ifPresent(violations::add);
     }
     if (!violations.isEmpty()) {
       throw ApplicationProblem.invalid(violations);
@@ -90,7 +92,8 @@ public class SubmissionValidator {
         formMyNumbers,
         ApplicationViews.JSON.valueToTree(result.warnings()).toString(),
         checks.uploads(),
-        requestSha256);
+        requestSha256,
+        ApplicationLinks.named(procedureCode, form));
   }
 
   private Applicant applicant(ObjectNode normalised) {

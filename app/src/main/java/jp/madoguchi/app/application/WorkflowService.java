@@ -63,7 +63,7 @@ public class WorkflowService {
                 + action
                 + " status="
                 + application.status());
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), clerk);
   }
 
   @Transactional
@@ -73,7 +73,7 @@ public class WorkflowService {
     applications.update(application);
     audit.append(
         clerk, AuditAction.APPLICATION_ASSIGNED, application.receiptNumber().value(), "claim");
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), clerk);
   }
 
   @Transactional
@@ -83,7 +83,7 @@ public class WorkflowService {
     applications.update(application);
     audit.append(
         clerk, AuditAction.APPLICATION_ASSIGNED, application.receiptNumber().value(), "release");
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), clerk);
   }
 
   @Transactional
@@ -99,7 +99,7 @@ public class WorkflowService {
         AuditAction.APPLICATION_ASSIGNED,
         application.receiptNumber().value(),
         "assign to " + assignee);
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), supervisor);
   }
 
   @Transactional
@@ -112,7 +112,7 @@ public class WorkflowService {
     applications.update(application);
     audit.append(
         author, AuditAction.APPLICATION_COMMENTED, application.receiptNumber().value(), null);
-    return views.details(application, serviceLevels.current(), clock.instant());
+    return views.details(application, serviceLevels.current(), clock.instant(), author);
   }
 
   private Application load(UUID id, String user) {

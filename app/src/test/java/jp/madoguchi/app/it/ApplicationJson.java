@@ -45,6 +45,17 @@ public final class ApplicationJson {
     return this;
   }
 
+  /** Sets {@code form.<path>}, a dotted path of objects ({@code owner.corporateNumber}). */
+  public ApplicationJson form(String path, String value) {
+    ObjectNode node = (ObjectNode) body.get("form");
+    String[] keys = path.split("\\.");
+    for (int i = 0; i < keys.length - 1; i++) {
+      node = (ObjectNode) node.get(keys[i]);
+    }
+    node.put(keys[keys.length - 1], value);
+    return this;
+  }
+
   public ApplicationJson set(String field, String value) {
     body.put(field, value);
     return this;

@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MadoguchiServer {
 
+  /** The 市区町村長 printed on 罹災証明書 (madoguchi.municipality.mayor-name) of the servers under test. */
+  static final String MAYOR_NAME = "千代田区長　窓口　一郎";
+
   /** The scrape token of /metrics (madoguchi.metrics.token) of the servers under test. */
   public static final String METRICS_TOKEN = "it-metrics-scrape-token-0123456789abcdef";
 
@@ -195,6 +198,7 @@ public final class MadoguchiServer {
     // and scheme (MachineAccountThrottleIT, OperationsEndpointsIT); without them, 127.0.0.1
     env.put("MADOGUCHI_HTTP_TRUSTED_PROXIES", "127.0.0.1");
     env.put("MADOGUCHI_METRICS_TOKEN", METRICS_TOKEN);
+    env.put("MADOGUCHI_MUNICIPALITY_MAYOR_NAME", MAYOR_NAME);
     if (portalPull) {
       env.putAll(TestPortal.simulator(workDir).serverEnvironment(3600));
     }

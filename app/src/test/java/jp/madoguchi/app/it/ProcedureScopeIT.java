@@ -24,7 +24,7 @@ class ProcedureScopeIT {
   private static final Api ADMIN = Api.as("itadmin", "itadmin-demo");
   private static final Api CLERK = Api.as("clerk", "clerk-demo");
   private static final Api AUDITOR = Api.as("auditor", "auditor-demo");
-  private static final String PASSWORD = "scope test password";
+  static final String PASSWORD = "scope test password";
   private static final String MY_NUMBER = "123456789018";
 
   private static String ccClerkName;
@@ -280,7 +280,7 @@ class ProcedureScopeIT {
     return CLERK.get("/api/v1/intake/" + s.id()).json().at("/attachments/0/id").asText();
   }
 
-  private static String newAccount(String role) {
+  static String newAccount(String role) {
     String name = role.toLowerCase() + "-scope-" + UUID.randomUUID().toString().substring(0, 8);
     ObjectNode body = empty().put("username", name).put("password", PASSWORD);
     body.putArray("roles").add(role);
@@ -299,7 +299,7 @@ class ProcedureScopeIT {
     return name;
   }
 
-  private static Reply limit(String username, String json) {
+  static Reply limit(String username, String json) {
     return ADMIN.send(
         ADMIN
             .request("/api/v1/admin/users/" + username + "/procedures")

@@ -22,7 +22,17 @@ class ContactTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"100-001", "10000011", "10-00001", "abc-defg", "100--0001"})
+  @ValueSource(
+      strings = {
+        "100-001",
+        "10000011",
+        "10-00001",
+        "abc-defg",
+        "100--0001",
+        "100 0001",
+        "100　0001",
+        "100- 0001"
+      })
   void postalCodeRejectsOtherShapes(String input) {
     assertThatThrownBy(() -> PostalCode.parse(input)).isInstanceOf(InvalidValueException.class);
   }

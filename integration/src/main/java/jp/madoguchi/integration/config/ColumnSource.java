@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Where a column's value comes from: a path such as {@code receiptNumber}, {@code
  * applicant.nameKana} or {@code form.children[0].birthDate}. The first segment is the root: one of
- * the delivery's own fields ({@link #ENVELOPE_FIELDS}), {@code applicant} or {@code form}.
+ * the delivery's own fields ({@link #ENVELOPE_FIELDS}), {@code applicant}, {@code form} or {@code
+ * damage} (the clerk-set 被害の程度 of a DIS-01: {@code damage.grade}, {@code damage.label}, {@code
+ * damage.ratioPercent}; empty until set).
  */
 public record ColumnSource(String root, List<Segment> segments) {
 
@@ -19,7 +21,14 @@ public record ColumnSource(String root, List<Segment> segments) {
       Set.of("receiptNumber", "procedureCode", "definitionVersion", "deliveryId");
 
   /** Roots that are objects of the application. */
-  public static final Set<String> OBJECT_ROOTS = Set.of("applicant", "form");
+  public static final Set<String> OBJECT_ROOTS = Set.of("applicant", "form", "damage");
+
+  /** The root of the 被害の程度, its values, and the one procedure that has it. */
+  public static final String DAMAGE_ROOT = "damage";
+
+  public static final Set<String> DAMAGE_FIELDS = Set.of("grade", "label", "ratioPercent");
+
+  public static final String DAMAGE_PROCEDURE = "DIS-01";
 
   private static final Pattern SEGMENT =
       Pattern.compile("([A-Za-z][A-Za-z0-9_]*)(?:\\[(\\d{1,3})])?");

@@ -14,7 +14,17 @@ final class DefinitionPaths {
   /** Whether {@code source} names an envelope field or a scalar field of the definition. */
   static boolean exists(ColumnSource source, ProcedureDefinition definition) {
     return ColumnSource.ENVELOPE_FIELDS.contains(source.root())
+        || isDamage(source, definition)
         || field(source, definition).isPresent();
+  }
+
+  /** {@code damage.grade|label|ratioPercent} of the procedure that has a 被害の程度. */
+  private static boolean isDamage(ColumnSource source, ProcedureDefinition definition) {
+    return source.root().equals(ColumnSource.DAMAGE_ROOT)
+        && ColumnSource.DAMAGE_PROCEDURE.equals(definition.code())
+        && source.segments().size() == 1
+        && source.segments().get(0).index() == null
+        && ColumnSource.DAMAGE_FIELDS.contains(source.segments().get(0).key());
   }
 
   /** Whether {@code source} names a field of type 個人番号 (whoever's it is). */
@@ -24,7 +34,8 @@ final class DefinitionPaths {
 
   /** The scalar field of the definition that {@code source} names, if any. */
   static Optional<FieldDefinition> field(ColumnSource source, ProcedureDefinition definition) {
-    if (ColumnSource.ENVELOPE_FIELDS.contains(source.root())) {
+    if (ColumnSource.ENVELOPE_FIELDS.contains(source.root())
+        || source.root().equals(ColumnSource.DAMAGE_ROOT)) {
       return Optional.empty();
     }
     List<FieldDefinition> fields =

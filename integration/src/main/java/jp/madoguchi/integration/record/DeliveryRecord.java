@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * One application as it is handed to one core system: the delivery's id (the {@code
  * Idempotency-Key}), the receipt number, the procedure and definition version it was filed under,
- * the applicant block, the form fields, and digests of the attachments.
+ * the applicant block, the form fields, digests of the attachments and, for 罹災証明書 (DIS-01) once a
+ * clerk set it, the 被害の程度 ({@code {"grade", "label", "ratioPercent"}}; null otherwise).
  */
 public record DeliveryRecord(
     UUID deliveryId,
@@ -19,7 +20,28 @@ public record DeliveryRecord(
     int definitionVersion,
     ObjectNode applicant,
     ObjectNode form,
-    List<AttachmentDigest> attachments) {
+    List<AttachmentDigest> attachments,
+    ObjectNode damage) {
+
+  /** A record without 被害の程度. */
+  public DeliveryRecord(
+      UUID deliveryId,
+      String receiptNumber,
+      String procedureCode,
+      int definitionVersion,
+      ObjectNode applicant,
+      ObjectNode form,
+      List<AttachmentDigest> attachments) {
+    this(
+        deliveryId,
+        receiptNumber,
+        procedureCode,
+        definitionVersion,
+        applicant,
+        form,
+        attachments,
+        null);
+  }
 
   public DeliveryRecord {
     Objects.requireNonNull(deliveryId, "deliveryId");
@@ -35,6 +57,18 @@ public record DeliveryRecord(
     applicant = applicant == null ? JsonNodeFactory.instance.objectNode() : applicant.deepCopy();
     form = form == null ? JsonNodeFactory.instance.objectNode() : form.deepCopy();
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    damage = damage == null ? null : damage.deepCopy();
+  }
+
+  /** A copy (null when there is no 被害の程度). */
+  @Override
+  public ObjectNode damage() {
+    return damage == null ? null : damage.deepCopy();
+  }
+
+  /** The 被害の程度 itself, for reading only; a missing node when there is none. */
+  JsonNode damageNode() {
+    return damage == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : damage;
   }
 
   /** A copy, so callers cannot change the record through the returned node. */

@@ -26,7 +26,11 @@ final class SourceValues {
         return Optional.of(record.deliveryId().toString());
       default:
         JsonNode node =
-            source.root().equals("applicant") ? record.applicantNode() : record.formNode();
+            switch (source.root()) {
+              case "applicant" -> record.applicantNode();
+              case ColumnSource.DAMAGE_ROOT -> record.damageNode();
+              default -> record.formNode();
+            };
         for (ColumnSource.Segment segment : source.segments()) {
           node = node.path(segment.key());
           if (segment.index() != null) {

@@ -1,5 +1,6 @@
 package jp.madoguchi.app.application.linkage;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.linkage.Batches;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
+import jp.madoguchi.integration.config.ColumnSource;
 import jp.madoguchi.integration.config.ColumnSpec;
 import jp.madoguchi.integration.config.FileSettings;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
@@ -35,6 +38,7 @@ public class BatchFileRenderer {
   @Inject LinkageRoutes routes;
   @Inject DeliveryRecords records;
   @Inject MyNumberUse myNumberUse;
+  @Inject ApplicationRepository applications;
 
   private final RecordRenderer renderer = new RecordRenderer();
   private final Map<Batches.RouteRef, LinkageRouteConfig> configs = new ConcurrentHashMap<>();
@@ -79,7 +83,8 @@ public class BatchFileRenderer {
                   row.applicant(),
                   row.formJson(),
                   myNumber,
-                  formNumbers.getOrDefault(row.applicationId(), Map.of())),
+                  formNumbers.getOrDefault(row.applicationId(), Map.of()),
+                  damage(row)),
               withoutHeader);
       content.writeBytes(rendered.content());
       if (flagForReview && rendered.needsClerkReview()) {
@@ -88,6 +93,14 @@ public class BatchFileRenderer {
       lastSeq = row.seq();
     }
     return new BatchFilePage(content.toByteArray(), rows.size(), lastSeq);
+  }
+
+  /** The 被害の程度 of a DIS-01 row (column source {@code damage.*}), null for other procedures. */
+  private ObjectNode damage(Batches.Row row) {
+    if (!ColumnSource.DAMAGE_PROCEDURE.equals(row.procedureCode())) {
+      return null;
+    }
+    return applications.findById(row.applicationId()).map(DeliveryRecords::damage).orElse(null);
   }
 
   /** Whether any route version of the batch has a column whose source is in the form. */

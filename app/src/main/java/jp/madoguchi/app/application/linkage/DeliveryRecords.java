@@ -47,13 +47,33 @@ public class DeliveryRecords {
             withMyNumber ? application.formMyNumbers() : Map.of()),
         application.attachments().stream()
             .map(a -> new AttachmentDigest(a.fileName(), a.mediaType(), a.sha256()))
-            .toList());
+            .toList(),
+        damage(application));
+  }
+
+  /**
+   * The 被害の程度 of a DIS-01 as core systems get it ({@code {"grade", "label", "ratioPercent"}};
+   * {@code ratioPercent} null when not given), or null when none is set.
+   */
+  public static ObjectNode damage(Application application) {
+    return application
+        .damageAssessment()
+        .map(
+            assessment -> {
+              ObjectNode node = JSON.createObjectNode();
+              node.put("grade", assessment.grade().name());
+              node.put("label", assessment.grade().label());
+              node.put("ratioPercent", assessment.ratioPercent());
+              return node;
+            })
+        .orElse(null);
   }
 
   /**
    * The record of a batch file row read without the application entity: no attachment digests (no
    * file column reads them) and, when {@code formJson} is null, no form fields (no column of the
    * route reads them). {@code carried}: the form's 個人番号 when the route carries them, else empty.
+   * {@code damage}: the 被害の程度 ({@link #damage}), null when none.
    */
   public DeliveryRecord forFile(
       UUID deliveryId,
@@ -63,7 +83,8 @@ public class DeliveryRecords {
       Applicant applicant,
       String formJson,
       boolean withMyNumber,
-      Map<String, EncryptedMyNumber> carried) {
+      Map<String, EncryptedMyNumber> carried,
+      ObjectNode damage) {
     return new DeliveryRecord(
         deliveryId,
         receiptNumber,
@@ -73,7 +94,8 @@ public class DeliveryRecords {
         formJson == null
             ? null
             : form(procedureCode, definitionVersion, formJson, withMyNumber ? carried : Map.of()),
-        List.of());
+        List.of(),
+        damage);
   }
 
   private ObjectNode applicant(Applicant applicant, boolean withMyNumber) {

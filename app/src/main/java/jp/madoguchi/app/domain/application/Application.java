@@ -83,6 +83,10 @@ public class Application {
   private String submittedBy;
 
   /** Warnings of the validation at receipt, a JSON array of {field, code, message}; may be null. */
+  /** The 受付番号 of the application this one names (MOV-IN → its MOV-OUT); null if none. */
+  @Column(name = "linked_receipt_number")
+  private String linkedReceiptNumber;
+
   @Column(name = "warnings_json")
   private String warningsJson;
 
@@ -117,6 +121,10 @@ public class Application {
   @OrderBy("id")
   private List<DamageAssessment> damageAssessments = new ArrayList<>();
 
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<DisasterCertificateIssue> certificateIssues = new ArrayList<>();
+
   /** The clerk working on it (担当者), if any. */
   private String assignee;
 
@@ -124,6 +132,11 @@ public class Application {
   private int revision = 1;
 
   protected Application() {}
+
+  /** The 受付番号 this application names (a 転入予約's 転出届), if any. */
+  public Optional<String> linkedReceiptNumber() {
+    return Optional.ofNullable(linkedReceiptNumber);
+  }
 
   /** 受付: a new application as the portal submitted it, in state RECEIVED. */
   public static Application receive(
@@ -143,6 +156,7 @@ public class Application {
     application.formJson = submission.formJson();
     application.keepFormMyNumbers(submission);
     application.warningsJson = submission.warningsJson();
+    application.linkedReceiptNumber = submission.linkedReceiptNumber();
     application.status = ApplicationStatus.RECEIVED;
     List<AttachmentUpload> uploads = submission.attachments();
     for (int position = 0; position < uploads.size(); position++) {
@@ -289,6 +303,7 @@ public class Application {
     formJson = corrected.formJson();
     keepFormMyNumbers(corrected);
     warningsJson = corrected.warningsJson();
+    linkedReceiptNumber = corrected.linkedReceiptNumber();
     List<AttachmentUpload> uploads = corrected.attachments();
     for (int i = 0; i < uploads.size(); i++) {
       attachments.add(new Attachment(this, attachments.size(), revision, uploads.get(i)));
@@ -334,6 +349,28 @@ public class Application {
 
   public List<DamageAssessment> damageAssessments() {
     return Collections.unmodifiableList(damageAssessments);
+  }
+
+  /**
+   * 罹災証明書の交付 (DIS-01): possible once the application is accepted (受理, 基幹連携済 or 完了) and a 被害の程度 is
+   * set; the certificate states the current grade. The caller stores the application to give the
+   * issuance its 交付番号.
+   */
+  public DisasterCertificateIssue issueDisasterCertificate(String clerk, Instant now) {
+    if (status != ApplicationStatus.ACCEPTED
+        && status != ApplicationStatus.LINKED
+        && status != ApplicationStatus.COMPLETED) {
+      throw new WorkflowViolation("罹災証明書は受理した申請にだけ発行できます（現在の状態: " + status.label() + "）");
+    }
+    DamageAssessment assessment =
+        damageAssessment().orElseThrow(() -> new WorkflowViolation("罹災証明書を発行する前に被害の程度を設定してください"));
+    DisasterCertificateIssue issue = new DisasterCertificateIssue(this, assessment, clerk, now);
+    certificateIssues.add(issue);
+    return issue;
+  }
+
+  public List<DisasterCertificateIssue> certificateIssues() {
+    return Collections.unmodifiableList(certificateIssues);
   }
 
   // ---- assignment and notes ----

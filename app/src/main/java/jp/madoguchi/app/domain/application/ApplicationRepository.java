@@ -10,6 +10,9 @@ public interface ApplicationRepository {
   /** The application with this 受付番号, its earlier revisions loaded. */
   Optional<Application> findByReceiptNumber(ReceiptNumber receiptNumber);
 
+  /** The applications naming this 受付番号 as their linked one (転入予約 → 転出届), oldest first. */
+  List<Application> findLinkedTo(ReceiptNumber receiptNumber);
+
   /** For use within the caller's transaction, to change the application. */
   Optional<Application> findById(UUID id);
 

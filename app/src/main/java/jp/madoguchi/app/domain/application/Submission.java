@@ -11,7 +11,8 @@ import java.util.Map;
  * canonical request body: an identical replay has the same digest. {@code warningsJson} holds the
  * validation warnings (a JSON array of {field, code, message}; {@code []} when none). {@code
  * formJson} holds every 個人番号 of the form masked; {@code formMyNumbers} holds them encrypted, by
- * field path ({@code form.spouse.myNumber}).
+ * field path ({@code form.spouse.myNumber}). {@code linkedReceiptNumber} is the 受付番号 of the
+ * application it names (a 転入予約's 転出届), null if none.
  */
 public record Submission(
     ReceiptNumber receiptNumber,
@@ -24,7 +25,8 @@ public record Submission(
     Map<String, EncryptedMyNumber> formMyNumbers,
     String warningsJson,
     List<AttachmentUpload> attachments,
-    String requestSha256) {
+    String requestSha256,
+    String linkedReceiptNumber) {
 
   public Submission {
     attachments = List.copyOf(attachments);

@@ -40,6 +40,16 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public List<Application> findLinkedTo(ReceiptNumber receiptNumber) {
+    return em.createQuery(
+            "select a from Application a where a.linkedReceiptNumber = :r order by a.receivedAt",
+            Application.class)
+        .setParameter("r", receiptNumber.value())
+        .getResultList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   public List<UUID> unsealed(int limit) {
     return em.createQuery(
             "SELECT a.id FROM Application a WHERE a.myNumbersSealed = false ORDER BY a.id",

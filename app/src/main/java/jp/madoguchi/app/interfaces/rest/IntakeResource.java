@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.util.List;
 import jp.madoguchi.app.application.ApplicationDetails;
 import jp.madoguchi.app.application.DamageAssessmentService;
+import jp.madoguchi.app.application.DisasterCertificateService;
 import jp.madoguchi.app.application.HistoryEntry;
 import jp.madoguchi.app.application.MyNumberDisclosure;
 import jp.madoguchi.app.application.QueueCounts;
@@ -46,6 +47,7 @@ public class IntakeResource {
   @Inject WorkflowService workflow;
   @Inject MyNumberDisclosure disclosure;
   @Inject DamageAssessmentService damage;
+  @Inject DisasterCertificateService certificates;
   @Context SecurityContext security;
 
   @GET
@@ -118,6 +120,17 @@ public class IntakeResource {
   @Operation(summary = "申請書PDF（個人番号はマスク、和暦併記、添付ファイルのSHA-256付き）")
   public Response pdf(@PathParam("id") String id) {
     return PersonalDataResponses.inlinePdf(queue.pdf(Ids.parse(id), caller()), "shinseisho.pdf");
+  }
+
+  @GET
+  @Path("/{id}/disaster-certificate")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "罹災証明書PDFの発行（DIS-01、受理済みで被害の程度の設定後）",
+      description = "発行ごとに交付番号を採番し、履歴とアクセスログに記録。他の手続は422、受理前・被害の程度が未設定なら409。")
+  public Response disasterCertificate(@PathParam("id") String id) {
+    return PersonalDataResponses.inlinePdf(
+        certificates.issue(Ids.parse(id), caller()), "risai-shomeisho.pdf");
   }
 
   @POST
