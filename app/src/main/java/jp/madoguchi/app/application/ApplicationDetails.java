@@ -13,6 +13,8 @@ import jp.madoguchi.forms.validation.Violation;
  * warnings of the (latest) submission; {@code damageGrade} (null until set) and {@code
  * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null. {@code signature} is set for
  * applications pulled from the portal as signed packages (verification and 申請者特定), null otherwise.
+ * {@code actions} are the workflow steps the current state allows (WorkflowAction names; 完了 only
+ * once 基幹連携済, or at 受理 when no linkage route applies).
  */
 public record ApplicationDetails(
     String id,
@@ -39,7 +41,8 @@ public record ApplicationDetails(
     List<Violation> warnings,
     DamageGradeView damageGrade,
     List<DamageGradeOption> damageGradeOptions,
-    SignatureView signature) {
+    SignatureView signature,
+    List<String> actions) {
 
   /**
    * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;
