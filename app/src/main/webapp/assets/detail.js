@@ -34,7 +34,7 @@ export async function showDetail(main, id, session) {
     signatureBlock(app.signature),
     linkedBlock(app.linked),
     message,
-    actionBar(app, session, reload, fail),
+    actionBar(app, session, reload, fail, deliveries),
     app.damageGradeOptions ? damageGrade(app, reload) : null,
     h('div', { class: 'detail-layout' },
       h('div', {},
@@ -178,11 +178,18 @@ function signatureBlock(signature) {
       : '未特定（番号紐付情報に登録がありません）'));
 }
 
-function actionBar(app, session, reload, fail) {
-  const buttons = Object.entries(ACTIONS)
-    .filter(([, a]) => a.from.includes(app.status))
-    .map(([action, a]) => h('button', {
-      type: 'button', class: a.danger ? 'danger' : '',
+/**
+ * The steps the current state allows (the server's {@code actions}: 完了 only once 基幹連携済, or at
+ * 受理 when no linkage applies), the linkage progress while it runs, and 担当 buttons. A refused
+ * step (409) reloads the page and says what changed.
+ */
+function actionBar(app, session, reload, fail, deliveries = []) {
+  const allowed = app.actions || Object.keys(ACTIONS).filter((action) => ACTIONS[action].from.includes(app.status));
+  const failed = conflictHandler(app, reload, fail);
+  const buttons = allowed.filter((action) => ACTIONS[action]).map((action) => {
+    const a = ACTIONS[action];
+    return h('button', {
+      type: 'button', class: a.danger ? 'danger' : '', 'data-action': action,
       onclick: async () => {
         const answer = await confirmAction({
           title: `${a.label}の確認`, text: a.text, okLabel: `${a.label}する`, reason: !!a.reason,
@@ -193,10 +200,11 @@ function actionBar(app, session, reload, fail) {
             { action, reason: answer.reason, expectedVersion: app.version });
           await reload(`${a.label}しました。`);
         } catch (e) {
-          fail(e);
+          await failed(e);
         }
       },
-    }, a.label));
+    }, a.label);
+  });
   const me = session.username;
   const supervisor = session.roles.includes('SUPERVISOR');
   const simple = (label, path, note) => h('button', { type: 'button', class: 'secondary', onclick: async () => {
@@ -204,19 +212,70 @@ function actionBar(app, session, reload, fail) {
       await post(`/api/v1/intake/${app.id}/${path}`);
       await reload(note);
     } catch (e) {
-      fail(e);
+      await failed(e);
     }
   } }, label);
-  return h('div', { class: 'actions-bar', role: 'group', 'aria-label': '操作' },
-    buttons,
-    app.assignee !== me ? simple('担当する', 'claim', '担当者になりました。') : null,
-    app.assignee && (app.assignee === me || supervisor) ? simple('担当を外す', 'release', '担当を外しました。') : null);
+  return h('div', {},
+    linkageProgress(app, deliveries),
+    h('div', { class: 'actions-bar', role: 'group', 'aria-label': '操作' },
+      buttons,
+      app.assignee !== me ? simple('担当する', 'claim', '担当者になりました。') : null,
+      app.assignee && (app.assignee === me || supervisor) ? simple('担当を外す', 'release', '担当を外しました。') : null));
+}
+
+/** 基幹連携の進み具合 while 受理 waits for it (and once it is done), so that 完了's absence is explained. */
+function linkageProgress(app, deliveries) {
+  if (!['ACCEPTED', 'LINKED'].includes(app.status) || deliveries.length === 0) return null;
+  const all = deliveries.map(({ delivery }) => delivery);
+  const done = all.filter((d) => d.status === 'DELIVERED').length;
+  const parked = all.filter((d) => d.status === 'PARKED').length;
+  const text = app.status === 'LINKED'
+    ? `基幹連携: ${all.length}件すべて連携済です。完了にできます。`
+    : `基幹連携中: ${all.length}件中${done}件 連携済。すべて連携済（基幹連携済）になると完了にできます。`
+      + (parked > 0 ? `停止中の連携が${parked}件あります（情報政策担当に連絡してください）。` : '');
+  return h('p', { id: 'linkage-progress', class: `notice ${parked > 0 ? 'warn' : ''}`, role: 'status' }, text);
+}
+
+const ACTORS = { linkage: '基幹連携', portal: 'ポータル', system: 'システム' };
+
+/**
+ * After a 409: when the application changed meanwhile, the page reloads itself and says what
+ * changed and by whom (「状態が 受理 → 基幹連携済 に変わりました（基幹連携）」); a step refused for
+ * another reason shows the server's message.
+ */
+function conflictHandler(before, reload, fail) {
+  return async (e) => {
+    if (!(e instanceof ApiError) || e.status !== 409) {
+      fail(e);
+      return;
+    }
+    try {
+      const [now, history] = await Promise.all([
+        api(`/api/v1/intake/${before.id}`),
+        api(`/api/v1/intake/${before.id}/history`),
+      ]);
+      if (now.version === before.version) {
+        fail(e);
+        return;
+      }
+      const last = history[history.length - 1];
+      const who = last ? (ACTORS[last.actor] || last.actor) : '';
+      const note = now.status !== before.status
+        ? `状態が ${before.statusLabel} → ${now.statusLabel} に変わりました（${who}）。最新の内容を表示しています。`
+        : 'この申請は担当・メモなどが更新されていました。最新の内容を表示しています。';
+      await reload();
+      clear(document.querySelector('#detail-message'),
+        h('div', { class: 'notice warn', role: 'status', id: 'conflict-note' }, note));
+    } catch (err) {
+      fail(err);
+    }
+  };
 }
 
 function problemNotice(e, reload) {
   const conflict = e instanceof ApiError && e.status === 409;
   return h('div', { class: 'notice error', role: 'alert' },
-    h('strong', {}, conflict ? '処理できませんでした（他の職員が先に更新した可能性があります）' : 'エラー'),
+    h('strong', {}, conflict ? 'この操作は行えませんでした' : 'エラー'),
     h('p', {}, e.message),
     conflict ? h('button', { type: 'button', class: 'secondary', onclick: () => reload() }, '最新の状態を再読み込み') : null);
 }

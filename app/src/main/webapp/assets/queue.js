@@ -1,16 +1,27 @@
-// 受付キュー: status chips (dashboard), filters, free-text search and keyset paging (次へ).
+// 受付キュー: the views 対応中 (default) / 自分の担当 / すべて, sorted by 処理期限; a chip per state
+// (dashboard counts), filters, free-text search (spaces, kana forms and name variants do not matter)
+// and keyset paging (次へ) with the total.
 import { api } from './http.js';
 import { h, clear, dateTime } from './dom.js';
 import { STATUSES, statusLabel } from './labels.js';
 import { formatDate } from './japanese.js';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 50;
+const VIEWS = [['open', '対応中'], ['mine', '自分の担当'], ['all', 'すべて']];
 // Kept across visits to a detail page, so that 戻る returns to the same list.
-const state = { filters: {}, cursors: [null], page: 0 };
+const state = { view: 'open', filters: {}, cursors: [null], page: 0 };
 let procedures = null;
+
+function restart(rerun) {
+  state.cursors = [null];
+  state.page = 0;
+  rerun();
+}
 
 function query() {
   const params = new URLSearchParams();
+  params.set('view', state.view);
+  params.set('sort', 'due');
   for (const [key, value] of Object.entries(state.filters)) {
     if (value) params.set(key, value === true ? 'true' : value);
   }
@@ -30,11 +41,34 @@ export async function showQueue(main) {
   const rerun = () => showQueue(main);
   clear(main,
     h('h2', {}, '受付キュー'),
+    views(rerun),
     chips(counts, rerun),
     filterForm(rerun),
-    h('div', { class: 'visually-hidden', role: 'status' }, `${page.items.length}件を表示`),
+    total(page),
     results(page),
     paging(page, rerun));
+}
+
+function views(rerun) {
+  return h('div', { class: 'actions-bar queue-views', role: 'group', 'aria-label': '表示' },
+    VIEWS.map(([view, label]) => h('button', {
+      type: 'button', id: `view-${view}`, class: state.view === view ? '' : 'secondary',
+      'aria-pressed': String(state.view === view),
+      onclick: () => {
+        state.view = view;
+        state.filters = { ...state.filters, status: '' };
+        restart(rerun);
+      },
+    }, label)));
+}
+
+function total(page) {
+  const first = state.page * PAGE_SIZE + 1;
+  const shown = page.items.length === 0
+    ? ''
+    : `（${first}〜${first + page.items.length - 1}件目を表示）`;
+  const count = page.total > 10000 ? '10,000件以上' : `${page.total.toLocaleString('ja-JP')}件`;
+  return h('p', { id: 'queue-total', role: 'status' }, `全${count}${shown}`);
 }
 
 function chips(counts, rerun) {
@@ -43,19 +77,15 @@ function chips(counts, rerun) {
       label, h('span', { class: 'count' }, `${count}件`)));
   const selectStatus = (code) => () => {
     state.filters = { ...state.filters, status: state.filters.status === code ? '' : code, overdue: false };
-    state.cursors = [null];
-    state.page = 0;
-    rerun();
+    restart(rerun);
   };
-  const open = ['RECEIVED', 'UNDER_REVIEW', 'RETURNED_FOR_CORRECTION', 'ACCEPTED', 'LINKED'];
+  // every state, 完了 and 受付エラー included: a chip shows that state whatever the view
   return h('ul', { class: 'chips', 'aria-label': '状態別の件数' },
-    open.map((code) => chip(statusLabel(code), counts.byStatus[code] || 0,
+    STATUSES.map(([code, label]) => chip(label, counts.byStatus[code] || 0,
       state.filters.status === code, selectStatus(code))),
     chip('期限超過', counts.overdue, !!state.filters.overdue, () => {
       state.filters = { ...state.filters, overdue: !state.filters.overdue, status: '' };
-      state.cursors = [null];
-      state.page = 0;
-      rerun();
+      restart(rerun);
     }, 'overdue'));
 }
 
@@ -71,7 +101,8 @@ function filterForm(rerun) {
   const procedureSelect = h('select', { name: 'procedure' }, h('option', { value: '' }, 'すべて'),
     procedures.map((p) => h('option', { value: p.code, selected: f.procedure === p.code }, `${p.code} ${p.name}`)));
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': '絞り込み' },
-    field('filter-q', '検索（受付番号・氏名・カナ）', h('input', { name: 'q', type: 'search', value: f.q || '' })),
+    field('filter-q', '検索（受付番号・氏名・カナ）',
+      h('input', { name: 'q', type: 'search', value: f.q || '', placeholder: '例: 山田太郎・やまだ（空白なしでも可）' })),
     field('filter-status', '状態', statusSelect),
     field('filter-procedure', '手続', procedureSelect),
     field('filter-from', '受付日（から）', h('input', { name: 'receivedFrom', type: 'date', value: f.receivedFrom || '' })),
@@ -90,16 +121,14 @@ function filterForm(rerun) {
       receivedFrom: form.receivedFrom.value, receivedTo: form.receivedTo.value,
       assignee: form.assignee.value.trim(), overdue: form.overdue.checked,
     };
-    state.cursors = [null];
-    state.page = 0;
-    rerun();
+    // a name or 受付番号 is looked for in every state (a resident may call about a 完了 one)
+    if (state.filters.q && state.view === 'open') state.view = 'all';
+    restart(rerun);
   });
   form.addEventListener('reset', (event) => {
     event.preventDefault();
     state.filters = {};
-    state.cursors = [null];
-    state.page = 0;
-    rerun();
+    restart(rerun);
   });
   return form;
 }
@@ -109,7 +138,7 @@ function results(page) {
     return h('p', { class: 'notice' }, '該当する申請はありません。');
   }
   return h('div', { class: 'table-wrap' }, h('table', { id: 'queue-table' },
-    h('caption', { class: 'visually-hidden' }, '受付キューの一覧（古い順）'),
+    h('caption', { class: 'visually-hidden' }, '受付キューの一覧（処理期限の近い順）'),
     h('thead', {}, h('tr', {},
       ['受付番号', '手続', '申請者', '状態', '受付日時', '処理期限', '担当者'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, page.items.map((item) => h('tr', { class: item.overdue ? 'overdue' : '' },

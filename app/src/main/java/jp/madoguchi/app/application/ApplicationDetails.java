@@ -14,7 +14,8 @@ import jp.madoguchi.forms.validation.Violation;
  * damageGradeOptions} exist only for 罹災証明書 (DIS-01), else null. {@code signature} is set for
  * applications pulled from the portal as signed packages (verification and 申請者特定), null otherwise.
  * {@code linked} lists the applications filed together with this one (転入予約 ⇄ 転出届) that the viewer
- * may see; {@code []} when none.
+ * may see; {@code []} when none. {@code actions} are the workflow steps the current state allows
+ * (WorkflowAction names; 完了 only once 基幹連携済, or at 受理 when no linkage route applies).
  */
 public record ApplicationDetails(
     String id,
@@ -42,7 +43,8 @@ public record ApplicationDetails(
     DamageGradeView damageGrade,
     List<DamageGradeOption> damageGradeOptions,
     SignatureView signature,
-    List<LinkedApplication> linked) {
+    List<LinkedApplication> linked,
+    List<String> actions) {
 
   /**
    * {@code sha256} is the original's (原本), {@code sanitisedSha256} the copy's clerks download;

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.app.application.linkage.Outbox;
 import jp.madoguchi.app.application.portal.ApplicantIdentification;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
@@ -37,6 +38,7 @@ public class ApplicationViews {
   @Inject ApplicantIdentification identification;
   @Inject ApplicationLinks links;
   @Inject ProcedureAccess access;
+  @Inject Outbox outbox;
 
   public QueueItem item(Application a, ServiceLevels levels, Instant now) {
     return new QueueItem(
@@ -105,7 +107,12 @@ public class ApplicationViews {
             : null,
         DamageGrades.appliesTo(a) ? DamageGrades.options() : null,
         identification.of(a.id()).orElse(null),
-        links.of(a, access.scopeOf(viewer)));
+        links.of(a, access.scopeOf(viewer)),
+        WorkflowAction.allowedFrom(
+                a.status(), a.status() == ApplicationStatus.ACCEPTED && outbox.hasDeliveries(a))
+            .stream()
+            .map(Enum::name)
+            .toList());
   }
 
   /** Status changes and 被害の程度 settings, oldest first. */

@@ -15,7 +15,9 @@ import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.Attachment;
 import jp.madoguchi.app.domain.application.IntakeQueue;
 import jp.madoguchi.app.domain.application.QueueFilter;
+import jp.madoguchi.app.domain.application.QueueOrder;
 import jp.madoguchi.app.domain.application.QueuePosition;
+import jp.madoguchi.app.domain.application.QueueView;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
@@ -35,9 +37,13 @@ public class QueueService {
   @Inject AuditLog audit;
   @Inject ProcedureAccess access;
 
-  /** The queue as {@code viewer} may see it: only the procedures of their scope. */
+  /**
+   * The queue as {@code viewer} may see it: only the procedures of their scope, narrowed to {@code
+   * view} (自分の担当 is the viewer's own).
+   */
   @Transactional
-  public QueuePage list(QueueFilter filter, String cursor, int limit, String viewer) {
+  public QueuePage list(
+      QueueFilter requested, QueueView view, String cursor, int limit, String viewer) {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "limit は1〜" + MAX_PAGE + "で指定してください");
@@ -48,18 +54,28 @@ public class QueueService {
     } catch (IllegalArgumentException e) {
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "cursor が正しくありません");
     }
+    boolean byDue = requested.order() == QueueOrder.DUE;
+    if (byDue && after.isPresent() && after.get().due() == null) {
+      throw new ApplicationProblem(
+          ProblemType.MALFORMED_REQUEST, "cursor は処理期限順（sort=due）のものではありません");
+    }
+    QueueFilter filter = view.apply(requested, viewer).within(access.scopeOf(viewer));
     ServiceLevels levels = serviceLevels.current();
     Instant now = clock.instant();
-    List<Application> page =
-        queue.page(filter.within(access.scopeOf(viewer)), after, limit + 1, levels, now);
+    List<Application> page = queue.page(filter, after, limit + 1, levels, now);
     boolean more = page.size() > limit;
     List<Application> shown = more ? page.subList(0, limit) : page;
-    String next =
-        more
-            ? new QueuePosition(shown.get(limit - 1).receivedAt(), shown.get(limit - 1).id())
-                .encode()
-            : null;
-    return new QueuePage(shown.stream().map(a -> views.item(a, levels, now)).toList(), next);
+    String next = null;
+    if (more) {
+      Application last = shown.get(limit - 1);
+      next =
+          new QueuePosition(last.receivedAt(), last.id(), byDue ? levels.dueDate(last) : null)
+              .encode();
+    }
+    return new QueuePage(
+        shown.stream().map(a -> views.item(a, levels, now)).toList(),
+        next,
+        queue.count(filter, levels, now));
   }
 
   /** The dashboard counts over the procedures of {@code viewer}'s scope. */

@@ -39,6 +39,7 @@ public class WorkflowService {
     Application application = load(id, clerk);
     application.checkVersion(expectedVersion);
     var now = clock.instant();
+    boolean unassigned = application.assignee() == null;
     switch (action) {
       case START_REVIEW -> application.startReview(clerk, now);
       case REQUEST_CORRECTION -> application.returnForCorrection(reason, clerk, now);
@@ -55,6 +56,13 @@ public class WorkflowService {
         AuditAction.APPLICATION_TRANSITIONED,
         application.receiptNumber().value(),
         action + " -> " + application.status());
+    if (unassigned && application.assignee() != null) {
+      audit.append(
+          clerk,
+          AuditAction.APPLICATION_ASSIGNED,
+          application.receiptNumber().value(),
+          "claim on " + action);
+    }
     LOG.info(
         () ->
             "遷移 receipt="

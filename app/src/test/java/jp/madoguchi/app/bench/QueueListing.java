@@ -66,6 +66,13 @@ final class QueueListing {
     queries.put(
         "search: part of a name",
         "/api/v1/intake?limit=50&q=" + URLEncoder.encode("太郎12345", StandardCharsets.UTF_8));
+    queries.put(
+        "open work by due date, first page (the screen's default)",
+        "/api/v1/intake?limit=50&view=open&sort=due");
+    queries.put(
+        "search: name typed without space, by due date",
+        "/api/v1/intake?limit=50&view=open&sort=due&q="
+            + URLEncoder.encode("山田太郎12345", StandardCharsets.UTF_8));
     queries.put("counts (dashboard)", "/api/v1/intake/counts");
 
     StringBuilder table = new StringBuilder();
@@ -94,7 +101,8 @@ final class QueueListing {
               + " municipality_code, status, version, submitted_at, received_at, updated_at,"
               + " request_sha256, applicant_name, applicant_name_kana, applicant_birth_date,"
               + " applicant_postal_code, applicant_address, applicant_phone,"
-              + " applicant_relationship, form_json, revision)"
+              + " applicant_relationship, form_json, revision, search_name, search_kana,"
+              + " search_keyed)"
               + " SELECT md5('bench' || g)::uuid, 'BENCH-' || g,"
               + " (ARRAY['CC-01','LTC-01','DIS-01','CC-12'])[1 + g % 4], 1, '131016',"
               + " (ARRAY['RECEIVED','UNDER_REVIEW','ACCEPTED','COMPLETED','RETURNED_FOR_CORRECTION'])[1 + g % 5],"
@@ -104,7 +112,9 @@ final class QueueListing {
               + " (ARRAY['山田','佐藤','鈴木','高橋','田中'])[1 + g % 5] || '　太郎' || g,"
               + " (ARRAY['ヤマダ','サトウ','スズキ','タカハシ','タナカ'])[1 + g % 5] || '　タロウ',"
               + " date '1980-01-01' + (g % 10000), '1000001', '東京都千代田区千代田1-1',"
-              + " '0312345678', '本人', '{}', 1"
+              + " '0312345678', '本人', '{}', 1,"
+              + " (ARRAY['山田','佐藤','鈴木','高橋','田中'])[1 + g % 5] || '太郎' || g,"
+              + " (ARRAY['ヤマダ','サトウ','スズキ','タカハシ','タナカ'])[1 + g % 5] || 'タロウ', TRUE"
               + " FROM generate_series(1, "
               + rows
               + ") AS g");

@@ -89,6 +89,20 @@ public final class Linkage {
         .get(0);
   }
 
+  /**
+   * Confirms the one MANUAL delivery of an application as entered (転記済) with {@code coreReference},
+   * as a clerk, once it waits for it; the application then is 基幹連携済.
+   */
+  static void confirmManualEntry(String applicationId, String coreReference) {
+    String deliveryId =
+        awaitDelivery(applicationId, "WAITING_MANUAL").get("delivery").get("id").asText();
+    Reply done =
+        CLERK.postJson(
+            "/api/v1/manual-entries/" + deliveryId + "/done",
+            Api.JSON.createObjectNode().put("coreReference", coreReference));
+    assertThat(done.status()).as(done.text()).isEqualTo(200);
+  }
+
   /** Submits, starts review and accepts; returns the submitted application. */
   static WorkflowIT.Submitted accepted(String procedure) {
     WorkflowIT.Submitted s = WorkflowIT.submit(procedure);

@@ -26,6 +26,26 @@ final class StaffScreens {
     assertThat(heading(page, screen)).isVisible();
   }
 
+  /**
+   * Clicks a workflow step that needs no reason on the detail screen, confirms it and waits for
+   * {@code expectedStatus}.
+   */
+  static void act(Page page, String action, String expectedStatus) {
+    actionButton(page, action).click();
+    Locator dialog = page.locator("#confirm-dialog");
+    assertThat(dialog).isVisible();
+    dialog
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action + "する"))
+        .click();
+    assertThat(page.locator("#detail-status")).hasText(expectedStatus);
+  }
+
+  /** A button of the detail screen's 操作 bar. */
+  static Locator actionButton(Page page, String action) {
+    return page.locator(".actions-bar")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action).setExact(true));
+  }
+
   static Locator heading(Page page, String name) {
     return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
   }

@@ -75,6 +75,18 @@ public class Application {
 
   @Embedded private Applicant applicant;
 
+  /** The applicant's name as the queue search compares it ({@link SearchKey}). */
+  @Column(name = "search_name")
+  private String searchName;
+
+  /** The applicant's kana as the queue search compares it ({@link SearchKey}). */
+  @Column(name = "search_kana")
+  private String searchKana;
+
+  /** Whether the search keys are current (false for rows older than V112 until the backfill). */
+  @Column(name = "search_keyed")
+  private boolean searchKeyed = true;
+
   @Column(name = "form_json")
   private String formJson;
 
@@ -153,6 +165,7 @@ public class Application {
     application.updatedAt = now;
     application.requestSha256 = submission.requestSha256();
     application.applicant = submission.applicant();
+    application.keySearch();
     application.formJson = submission.formJson();
     application.keepFormMyNumbers(submission);
     application.warningsJson = submission.warningsJson();
@@ -188,7 +201,7 @@ public class Application {
 
   // ---- workflow (design.md "Application lifecycle") ----
 
-  /** 着手: a clerk starts reviewing a received application. */
+  /** 着手: a clerk starts reviewing a received application, and becomes its 担当 when nobody is. */
   public void startReview(String clerk, Instant now) {
     move(
         "着手",
@@ -197,6 +210,9 @@ public class Application {
         clerk,
         null,
         now);
+    if (assignee == null) {
+      assignee = clerk;
+    }
   }
 
   /** 補正依頼: the resident is asked to correct the application; the reason is shown on the portal. */
@@ -300,6 +316,7 @@ public class Application {
     definitionVersion = corrected.definitionVersion();
     submittedAt = corrected.submittedAt();
     applicant = corrected.applicant();
+    keySearch();
     formJson = corrected.formJson();
     keepFormMyNumbers(corrected);
     warningsJson = corrected.warningsJson();
@@ -423,6 +440,12 @@ public class Application {
     status = to;
     updatedAt = now;
     history.add(new StatusChange(this, from, to, actor, reason, now, null));
+  }
+
+  private void keySearch() {
+    searchName = SearchKey.of(applicant.name());
+    searchKana = SearchKey.of(applicant.nameKana());
+    searchKeyed = true;
   }
 
   private static void requireReason(String reason, String step) {

@@ -44,6 +44,18 @@ public enum ApplicationStatus {
     };
   }
 
+  /**
+   * Whether the next step is the clerk's (the queue's default view 対応中): 受付, 審査中 (also after a
+   * resubmission), 受理 and 基幹連携済 (to be completed). 補正依頼中 waits for the resident, so it is open but
+   * not in this view; it has its own chip and stays in 自分の担当.
+   */
+  public boolean isClerksWork() {
+    return switch (this) {
+      case RECEIVED, UNDER_REVIEW, ACCEPTED, LINKED -> true;
+      case RETURNED_FOR_CORRECTION, COMPLETED, REJECTED, WITHDRAWN, INTAKE_ERROR -> false;
+    };
+  }
+
   /** What the resident sees on the portal for this state. */
   public PortalStatus portalStatus() {
     return switch (this) {

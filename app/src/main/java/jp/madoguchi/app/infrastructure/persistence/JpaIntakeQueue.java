@@ -7,24 +7,29 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.application.IntakeQueue;
 import jp.madoguchi.app.domain.application.QueueFilter;
+import jp.madoguchi.app.domain.application.QueueOrder;
 import jp.madoguchi.app.domain.application.QueuePosition;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.forms.japanese.JapaneseText;
 
-/** The intake queue as JPQL with keyset pagination on (received_at, id). */
+/**
+ * The intake queue as JPQL with keyset pagination on (received_at, id), or on (due date,
+ * received_at, id) when sorted by 処理期限.
+ */
 @ApplicationScoped
 public class JpaIntakeQueue implements IntakeQueue {
 
@@ -44,39 +49,82 @@ public class JpaIntakeQueue implements IntakeQueue {
       int limit,
       ServiceLevels levels,
       Instant now) {
-    String text = filter.text() == null ? "" : filter.text().strip();
-    if (text.isEmpty()) {
-      return select(filter, null, after, limit, levels, now);
+    // Text: two indexed queries rather than one OR that no index answers: the 受付番号 exactly
+    // (unique index), and part of the name or kana search key (trigram indexes on PostgreSQL).
+    // By due date: one query per 標準処理期間 (within one, receipt order is due order). Every query
+    // keeps the same order and cursor, so the first page of their merge is the first page of the
+    // union.
+    List<TextMatch> matches = new ArrayList<>();
+    if (receipt(filter) == null) {
+      matches.add(null);
+    } else {
+      matches.add(TextMatch.RECEIPT);
+      if (filter.searchKey() != null) {
+        matches.add(TextMatch.NAME);
+      }
     }
-    // Two indexed queries rather than one OR that no index answers: the 受付番号 exactly (unique
-    // index), and part of the name or kana (trigram indexes on PostgreSQL). Both keep the same
-    // order and cursor, so the first page of their merge is the first page of the union.
-    List<Application> byReceipt = select(filter, TextMatch.RECEIPT, after, limit, levels, now);
-    List<Application> byName = select(filter, TextMatch.NAME, after, limit, levels, now);
+    Comparator<Application> order =
+        filter.order() == QueueOrder.DUE
+            ? Comparator.comparing(levels::dueDate)
+                .thenComparing(Application::receivedAt)
+                .thenComparing(Application::id)
+            : Comparator.comparing(Application::receivedAt).thenComparing(Application::id);
     Map<UUID, Application> merged = new LinkedHashMap<>();
-    Stream.concat(byReceipt.stream(), byName.stream())
-        .sorted(Comparator.comparing(Application::receivedAt).thenComparing(Application::id))
+    List<Application> found = new ArrayList<>();
+    for (Slice slice : Slice.of(filter.order(), levels)) {
+      for (TextMatch match : matches) {
+        found.addAll(select(filter, match, slice, after, limit, levels, now));
+      }
+    }
+    found.stream()
+        .sorted(order)
         .forEach(application -> merged.putIfAbsent(application.id(), application));
     return merged.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  @Transactional
+  public long count(QueueFilter filter, ServiceLevels levels, Instant now) {
+    boolean onlyStatusAndProcedure =
+        receipt(filter) == null
+            && filter.receivedFrom() == null
+            && filter.receivedTo() == null
+            && filter.assignee() == null
+            && !filter.overdueOnly();
+    if (onlyStatusAndProcedure) {
+      return counts.total(filter.statuses(), filter.procedureCode(), filter.scope());
+    }
+    Where where = new Where();
+    where.filter(filter, receipt(filter) == null ? null : TextMatch.EITHER);
+    if (filter.overdueOnly()) {
+      where.overdue(levels, now);
+    }
+    TypedQuery<UUID> query = em.createQuery("select a.id from Application a" + where, UUID.class);
+    where.bind(query);
+    return query.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+  }
+
+  /** The term as a 受付番号 (全角 folded), or null when there is no search. */
+  private static String receipt(QueueFilter filter) {
+    String text = filter.text() == null ? "" : JapaneseText.nfkc(filter.text()).strip();
+    return text.isEmpty() ? null : text;
   }
 
   private List<Application> select(
       QueueFilter filter,
       TextMatch match,
+      Slice slice,
       Optional<QueuePosition> after,
       int limit,
       ServiceLevels levels,
       Instant now) {
     Where where = new Where();
     where.filter(filter, match);
+    where.slice(slice);
     if (filter.overdueOnly()) {
       where.overdue(levels, now);
     }
-    after.ifPresent(
-        position ->
-            where.add(
-                "(a.receivedAt > :afterTime or (a.receivedAt = :afterTime and a.id > :afterId))",
-                Map.of("afterTime", position.receivedAt(), "afterId", position.id())));
+    after.ifPresent(position -> where.after(position, slice));
     TypedQuery<Application> query =
         em.createQuery(
             "select a from Application a" + where + " order by a.receivedAt, a.id",
@@ -104,10 +152,39 @@ public class JpaIntakeQueue implements IntakeQueue {
     return counts.overdue(levels, now, scope);
   }
 
-  /** Which half of the free-text search a query runs. */
+  /** Which half of the free-text search a query runs (both at once for counting). */
   private enum TextMatch {
     RECEIPT,
-    NAME
+    NAME,
+    EITHER
+  }
+
+  /**
+   * The procedures sharing one 標準処理期間 ({@code days}): {@code only} these codes, or all {@code
+   * except} those; one slice without either for the queue in receipt order.
+   */
+  private record Slice(int days, List<String> only, List<String> except) {
+
+    static List<Slice> of(QueueOrder order, ServiceLevels levels) {
+      if (order != QueueOrder.DUE) {
+        return List.of(new Slice(0, null, null));
+      }
+      Map<Integer, List<String>> byDays = new TreeMap<>();
+      levels
+          .daysByProcedure()
+          .forEach(
+              (code, days) -> {
+                if (days != levels.defaultDays()) {
+                  byDays.computeIfAbsent(days, d -> new ArrayList<>()).add(code);
+                }
+              });
+      List<String> special = byDays.values().stream().flatMap(List::stream).sorted().toList();
+      List<Slice> slices = new ArrayList<>();
+      slices.add(new Slice(levels.defaultDays(), null, special.isEmpty() ? null : special));
+      byDays.forEach(
+          (days, codes) -> slices.add(new Slice(days, codes.stream().sorted().toList(), null)));
+      return slices;
+    }
   }
 
   /** A conjunction of JPQL conditions with their named parameters. */
@@ -145,24 +222,60 @@ public class JpaIntakeQueue implements IntakeQueue {
         add("a.assignee = :assignee", Map.of("assignee", filter.assignee()));
       }
       if (match != null) {
-        text(filter.text().strip(), match);
+        text(receipt(filter), filter.searchKey(), match);
       }
     }
 
-    /** 受付番号 exactly, or part of the applicant's name or kana (any kana form typed). */
-    private void text(String text, TextMatch match) {
-      if (match == TextMatch.RECEIPT) {
-        add("a.receiptNumber = :receipt", Map.of("receipt", text));
+    /**
+     * 受付番号 exactly, or part of the applicant's name or kana as {@link
+     * jp.madoguchi.app.domain.application.SearchKey} folds them: columns compared as stored, so the
+     * trigram indexes answer.
+     */
+    private void text(String receipt, String key, TextMatch match) {
+      String byKey = "a.searchName like :key escape '!' or a.searchKana like :key escape '!'";
+      switch (match) {
+        case RECEIPT -> add("a.receiptNumber = :receipt", Map.of("receipt", receipt));
+        case NAME -> add("(" + byKey + ")", Map.of("key", "%" + escapeLike(key) + "%"));
+        case EITHER ->
+            add(
+                key == null
+                    ? "a.receiptNumber = :receipt"
+                    : "(a.receiptNumber = :receipt or " + byKey + ")",
+                key == null
+                    ? Map.of("receipt", receipt)
+                    : Map.of("receipt", receipt, "key", "%" + escapeLike(key) + "%"));
+      }
+    }
+
+    void slice(Slice slice) {
+      if (slice.only() != null) {
+        add("a.procedureCode in :sliceOnly", Map.of("sliceOnly", slice.only()));
+      }
+      if (slice.except() != null) {
+        add("a.procedureCode not in :sliceExcept", Map.of("sliceExcept", slice.except()));
+      }
+    }
+
+    /**
+     * After the cursor: by receipt, (received_at, id) greater; by due date, in a slice of {@code
+     * days}, a later due date (received on a later day) or the same one and (received_at, id)
+     * greater.
+     */
+    void after(QueuePosition position, Slice slice) {
+      String later =
+          "(a.receivedAt > :afterTime or (a.receivedAt = :afterTime and a.id > :afterId))";
+      if (position.due() == null) {
+        add(later, Map.of("afterTime", position.receivedAt(), "afterId", position.id()));
         return;
       }
-      String kana =
-          JapaneseText.hiraganaToKatakana(JapaneseText.halfWidthKanaToFullWidth(text))
-              .replace(' ', '\u3000');
+      LocalDate receivedOnDue = position.due().minusDays(slice.days());
       add(
-          "(a.applicant.name like :name escape '!' or a.applicant.nameKana like :kana escape '!')",
+          "(a.receivedAt >= :nextDay or (a.receivedAt >= :sameDay and " + later + "))",
           Map.of(
-              "name", "%" + escapeLike(text.replace(' ', '\u3000')) + "%",
-              "kana", "%" + escapeLike(kana) + "%"));
+              "nextDay", receivedOnDue.plusDays(1).atStartOfDay(ServiceLevels.JAPAN).toInstant(),
+              "sameDay", receivedOnDue.atStartOfDay(ServiceLevels.JAPAN).toInstant(),
+              "afterTime", position.receivedAt(),
+              "afterId", position.id()));
     }
 
     void overdue(ServiceLevels levels, Instant now) {

@@ -11,7 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
@@ -99,6 +101,35 @@ public class QueueCountTable {
             values)
         .forEach(row -> counts.put(ApplicationStatus.valueOf((String) row[0]), number(row[1])));
     return counts;
+  }
+
+  /**
+   * Applications in {@code statuses} (any when empty) of {@code procedureCode} (any when null)
+   * within {@code scope}: the queue's total without reading the application table.
+   */
+  @Transactional
+  public long total(Set<ApplicationStatus> statuses, String procedureCode, ProcedureScope scope) {
+    List<String> conditions = new ArrayList<>();
+    Map<Integer, Object> values = new TreeMap<>();
+    if (!statuses.isEmpty()) {
+      List<String> marks = new ArrayList<>();
+      for (ApplicationStatus status : new TreeSet<>(statuses)) {
+        values.put(values.size() + 1, status.name());
+        marks.add("?" + values.size());
+      }
+      conditions.add("status IN (" + String.join(", ", marks) + ")");
+    }
+    if (procedureCode != null) {
+      values.put(values.size() + 1, procedureCode);
+      conditions.add("procedure_code = ?" + values.size());
+    }
+    inScope(scope, values).ifPresent(conditions::add);
+    var query =
+        em.createNativeQuery(
+            "SELECT COALESCE(SUM(applications), 0) FROM queue_count"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)));
+    values.forEach(query::setParameter);
+    return number(query.getSingleResult());
   }
 
   /** Open applications per procedure in {@code scope}, leaving out procedures with none. */

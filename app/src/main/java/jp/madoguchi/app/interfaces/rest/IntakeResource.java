@@ -51,7 +51,13 @@ public class IntakeResource {
   @Context SecurityContext security;
 
   @GET
-  @Operation(summary = "受付キューの一覧（古い順、キーセットページング、担当手続の範囲内のみ）")
+  @Operation(
+      summary = "受付キューの一覧（キーセットページング、担当手続の範囲内のみ、total は全件数）",
+      description =
+          "view: all（既定・すべて）/ open（対応中: 受付・審査中・受理・基幹連携済）/ mine（自分の担当・未完了）。"
+              + "sort: received（既定・受付日時の古い順）/ due（処理期限の近い順）。"
+              + "q: 受付番号（完全一致）または氏名・カナの一部（空白・ひらがな/カタカナ・半角カナ・主な異体字を区別しない）。"
+              + "status を指定すると view の状態より優先。")
   public QueuePage list(
       @QueryParam("status") List<String> status,
       @QueryParam("procedure") String procedure,
@@ -60,13 +66,14 @@ public class IntakeResource {
       @QueryParam("assignee") String assignee,
       @QueryParam("q") String q,
       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+      @QueryParam("view") String view,
+      @QueryParam("sort") String sort,
       @QueryParam("limit") @DefaultValue("50") int limit,
       @QueryParam("cursor") String cursor) {
-    return queue.list(
-        QueryFilters.parse(status, procedure, receivedFrom, receivedTo, assignee, q, overdue),
-        cursor,
-        limit,
-        caller());
+    QueryFilters.Parsed parsed =
+        QueryFilters.parse(
+            status, procedure, receivedFrom, receivedTo, assignee, q, overdue, view, sort);
+    return queue.list(parsed.filter(), parsed.view(), cursor, limit, caller());
   }
 
   @GET

@@ -7,10 +7,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.application.QueueFilter;
+import jp.madoguchi.app.domain.application.QueueOrder;
+import jp.madoguchi.app.domain.application.QueueView;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.forms.validation.Violation;
 
@@ -19,15 +22,36 @@ final class QueryFilters {
 
   private QueryFilters() {}
 
-  static QueueFilter parse(
+  /** The filter and the view (which applications before any filter) a clerk asked for. */
+  record Parsed(QueueFilter filter, QueueView view) {}
+
+  static Parsed parse(
       List<String> statuses,
       String procedure,
       String receivedFrom,
       String receivedTo,
       String assignee,
       String q,
-      boolean overdue) {
+      boolean overdue,
+      String view,
+      String sort) {
     List<Violation> violations = new ArrayList<>();
+    QueueView queueView =
+        choice(
+            "view",
+            view,
+            QueueView.ALL,
+            QueueView.class,
+            "view は open（対応中）・all（すべて）・mine（自分の担当）のいずれかです",
+            violations);
+    QueueOrder order =
+        choice(
+            "sort",
+            sort,
+            QueueOrder.RECEIVED,
+            QueueOrder.class,
+            "sort は received（受付日時順）・due（処理期限順）のいずれかです",
+            violations);
     Set<ApplicationStatus> wanted = EnumSet.noneOf(ApplicationStatus.class);
     for (String list : statuses == null ? List.<String>of() : statuses) {
       for (String name : list.split(",")) {
@@ -46,8 +70,30 @@ final class QueryFilters {
     if (!violations.isEmpty()) {
       throw ApplicationProblem.invalid(violations);
     }
-    return new QueueFilter(
-        wanted, blankToNull(procedure), from, to, blankToNull(assignee), blankToNull(q), overdue);
+    QueueFilter filter =
+        new QueueFilter(
+            wanted,
+            blankToNull(procedure),
+            from,
+            to,
+            blankToNull(assignee),
+            blankToNull(q),
+            overdue);
+    return new Parsed(filter.ordered(order), queueView);
+  }
+
+  /** An enum parameter given in lower case ({@code view=open}); blank means {@code fallback}. */
+  private static <E extends Enum<E>> E choice(
+      String field, String value, E fallback, Class<E> type, String message, List<Violation> out) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      out.add(new Violation(field, "enum", message));
+      return fallback;
+    }
   }
 
   /** A date (JST; "to" is inclusive of that day) or a full ISO date-time. */
