@@ -67,6 +67,7 @@ export function auditDetail(action, detail) {
   if (action === 'APPLICATION_ASSIGNED' && detail.startsWith('assign to ')) {
     return `${detail.slice('assign to '.length)} を担当に指定`;
   }
+  if (action === 'APPLICATION_ASSIGNED' && detail === 'claim on START_REVIEW') return '着手により担当';
   if (action === 'LOGIN_FAILED' && detail === 'disabled') return '無効なアカウント';
   if (action === 'ACCOUNT_CHANGED' && detail === 'disabled') return '無効化';
   return keyValues(detail);
