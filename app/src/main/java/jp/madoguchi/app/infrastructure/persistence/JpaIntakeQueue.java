@@ -67,8 +67,9 @@ public class JpaIntakeQueue implements IntakeQueue {
         filter.order() == QueueOrder.DUE
             ? Comparator.comparing(levels::dueDate)
                 .thenComparing(Application::receivedAt)
-                .thenComparing(Application::id)
-            : Comparator.comparing(Application::receivedAt).thenComparing(Application::id);
+                .thenComparing(Application::id, JpaIntakeQueue::databaseOrder)
+            : Comparator.comparing(Application::receivedAt)
+                .thenComparing(Application::id, JpaIntakeQueue::databaseOrder);
     Map<UUID, Application> merged = new LinkedHashMap<>();
     List<Application> found = new ArrayList<>();
     for (Slice slice : Slice.of(filter.order(), levels)) {
@@ -80,6 +81,18 @@ public class JpaIntakeQueue implements IntakeQueue {
         .sorted(order)
         .forEach(application -> merged.putIfAbsent(application.id(), application));
     return merged.values().stream().limit(limit).toList();
+  }
+
+  /**
+   * UUIDs in the order of the database's {@code id >} (unsigned, byte by byte, on PostgreSQL and
+   * H2), not {@link UUID#compareTo}'s signed one: the merge of the slices must agree with the
+   * cursor, or applications received at the same instant would be listed twice or skipped.
+   */
+  static int databaseOrder(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 
   @Override
