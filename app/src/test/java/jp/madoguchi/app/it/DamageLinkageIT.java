@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.app.it.WorkflowIT.Submitted;
 import org.apache.commons.csv.CSVFormat;
@@ -71,7 +70,7 @@ class DamageLinkageIT {
     List<String> bodies = core.bodiesSeen("/dis-damage");
     JsonNode body =
         bodies.stream()
-            .map(DamageLinkageIT::read)
+            .map(Linkage::json)
             .filter(b -> b.path("receiptNumber").asText().equals(s.receipt()))
             .findFirst()
             .orElseThrow();
@@ -94,7 +93,9 @@ class DamageLinkageIT {
 
     Submitted s = gradedAndAccepted("{\"grade\": \"ZENKAI\", \"ratioPercent\": 55}");
 
-    List<Path> files = Linkage.await(() -> list(directory), f -> !f.isEmpty(), "an exported file");
+    List<Path> files =
+        Linkage.await(
+            () -> Linkage.exportedFiles(directory), f -> !f.isEmpty(), "an exported file");
     String content = new String(Files.readAllBytes(files.get(0)), CP932);
     List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(content)).getRecords();
     assertThat(rows.get(0).get(4)).isEqualTo("被害の程度");
@@ -117,21 +118,5 @@ class DamageLinkageIT {
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.json().get("errors").findValuesAsText("field"))
         .contains("file.columns[3].source");
-  }
-
-  private static JsonNode read(String body) {
-    try {
-      return Api.JSON.readTree(body);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Path> list(Path directory) {
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

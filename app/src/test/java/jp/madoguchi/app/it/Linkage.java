@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 
 /** Linkage helpers for the tests: route configuration as IT staff, and polling with a deadline. */
@@ -139,5 +144,25 @@ public final class Linkage {
         .put("initialDelayMs", 50)
         .put("maxDelayMs", 200);
     return route;
+  }
+
+  /**
+   * The files a FILE_EXPORT route has published in {@code directory} (temp files start with a dot).
+   */
+  static List<Path> exportedFiles(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A JSON text a core system received, as a tree. */
+  static JsonNode json(String body) {
+    try {
+      return Api.JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

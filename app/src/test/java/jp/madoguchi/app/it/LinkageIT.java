@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -37,9 +36,11 @@ class LinkageIT {
 
     WorkflowIT.Submitted s = Linkage.accepted("CC-02");
 
-    List<Path> files = Linkage.await(() -> list(directory), f -> !f.isEmpty(), "an exported file");
+    List<Path> files =
+        Linkage.await(
+            () -> Linkage.exportedFiles(directory), f -> !f.isEmpty(), "an exported file");
     Linkage.awaitStatus(s.id(), "LINKED");
-    assertThat(list(directory)).hasSize(1);
+    assertThat(Linkage.exportedFiles(directory)).hasSize(1);
     String content = new String(Files.readAllBytes(files.get(0)), CP932);
     List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(content)).getRecords();
     assertThat(rows).hasSize(2);
@@ -221,13 +222,5 @@ class LinkageIT {
     assertThat(CLERK.get("/api/v1/admin/linkage-routes").status()).isEqualTo(403);
     assertThat(CLERK.get("/api/v1/admin/deliveries").status()).isEqualTo(403);
     assertThat(IT_ADMIN.get("/api/v1/admin/linkage-routes").status()).isEqualTo(200);
-  }
-
-  private static List<Path> list(Path directory) {
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

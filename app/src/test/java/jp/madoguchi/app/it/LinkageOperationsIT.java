@@ -18,7 +18,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.app.it.CoreSystemStub.Answer;
 import jp.madoguchi.app.it.CoreSystemStub.Call;
@@ -134,7 +133,8 @@ class LinkageOperationsIT {
     assertThat(saved.json().at("/file/mode").asText()).isEqualTo("0640");
 
     WorkflowIT.Submitted s = Linkage.accepted("CC-15");
-    List<Path> files = Linkage.await(() -> list(directory), f -> !f.isEmpty(), "the export");
+    List<Path> files =
+        Linkage.await(() -> Linkage.exportedFiles(directory), f -> !f.isEmpty(), "the export");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
         .isEqualTo("rw-r-----");
     Linkage.awaitStatus(s.id(), "LINKED");
@@ -311,17 +311,6 @@ class LinkageOperationsIT {
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Path> list(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import jp.madoguchi.app.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,7 +79,7 @@ class MyNumberLinkageIT {
 
     String body = deliverLtcByFamily(insured, route, "/ltc-numbers");
 
-    JsonNode payload = read(body);
+    JsonNode payload = Linkage.json(body);
     assertThat(payload.get("form").get("insured").get("myNumber").asText()).isEqualTo(insured);
     String receipt = payload.get("receiptNumber").asText();
     JsonNode logged =
@@ -106,7 +105,8 @@ class MyNumberLinkageIT {
       MyNumberProtectionIT.Family f = MyNumberProtectionIT.submitFamily();
       accept(f.id());
 
-      List<Path> files = Linkage.await(() -> list(directory), l -> !l.isEmpty(), "the export");
+      List<Path> files =
+          Linkage.await(() -> Linkage.exportedFiles(directory), l -> !l.isEmpty(), "the export");
       String content = Files.readString(files.get(0), Charset.forName("windows-31j"));
       assertThat(content).contains(f.spouse()).doesNotContain(f.applicant());
       // the file is renamed into place before the delivery's transaction (and its log entry)
@@ -157,21 +157,5 @@ class MyNumberLinkageIT {
   private static ObjectNode currentRouteOrNull(String procedure) {
     Reply current = Linkage.IT_ADMIN.get("/api/v1/admin/linkage-routes/" + procedure);
     return current.status() == 200 ? Linkage.currentRoute(procedure) : null;
-  }
-
-  private static JsonNode read(String body) {
-    try {
-      return Api.JSON.readTree(body);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Path> list(Path directory) {
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
