@@ -12,11 +12,11 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.madoguchi.app.domain.account.PasswordHashing;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.domain.account.UserAccount;
 import jp.madoguchi.app.domain.account.UserAccountRepository;
-import jp.madoguchi.app.infrastructure.security.MyNumberCipher;
-import jp.madoguchi.app.infrastructure.security.PasswordHasher;
+import jp.madoguchi.app.domain.application.MyNumberProtector;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,7 +49,8 @@ public class AccountBootstrap {
 
   @Inject OperatingMode mode;
   @Inject UserAccountRepository accounts;
-  @Inject MyNumberCipher myNumberCipher;
+  @Inject MyNumberProtector myNumberCipher;
+  @Inject PasswordHashing passwords;
   @Inject Clock clock;
 
   @Inject
@@ -79,7 +80,7 @@ public class AccountBootstrap {
             }
             accounts.add(
                 new UserAccount(
-                    username, PasswordHasher.hash(login.getKey()), roles, true, clock.instant()));
+                    username, passwords.hash(login.getKey()), roles, true, clock.instant()));
           }
         });
     LOG.warning("デモモードで起動しています: デモ用アカウントが有効です。本番では使用しないでください。");
@@ -121,11 +122,7 @@ public class AccountBootstrap {
   private void createAdmin(String username, String password) {
     accounts.add(
         new UserAccount(
-            username,
-            PasswordHasher.hash(password),
-            EnumSet.of(Role.IT_ADMIN),
-            false,
-            clock.instant()));
+            username, passwords.hash(password), EnumSet.of(Role.IT_ADMIN), false, clock.instant()));
     LOG.info("初期管理者アカウント " + username + " を作成しました");
   }
 }

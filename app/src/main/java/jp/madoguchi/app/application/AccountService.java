@@ -14,15 +14,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.madoguchi.app.domain.account.ApiClient;
 import jp.madoguchi.app.domain.account.ApiClientRepository;
+import jp.madoguchi.app.domain.account.CredentialCache;
 import jp.madoguchi.app.domain.account.DutySeparation;
+import jp.madoguchi.app.domain.account.PasswordHashing;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.domain.account.UserAccount;
 import jp.madoguchi.app.domain.account.UserAccountRepository;
 import jp.madoguchi.app.domain.application.AttachmentUpload;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
-import jp.madoguchi.app.infrastructure.security.PasswordHasher;
-import jp.madoguchi.app.infrastructure.security.VerifiedCredentialCache;
 import jp.madoguchi.forms.validation.Violation;
 
 /**
@@ -40,7 +40,8 @@ public class AccountService {
   @Inject UserAccountRepository users;
   @Inject ApiClientRepository clients;
   @Inject AuditLog audit;
-  @Inject VerifiedCredentialCache verified;
+  @Inject CredentialCache verified;
+  @Inject PasswordHashing passwords;
   @Inject RoleGrantService grants;
   @Inject DutyRefusals refusals;
   @Inject Clock clock;
@@ -99,11 +100,7 @@ public class AccountService {
     Set<Role> pending = DutySeparation.needingApproval(Set.of(), roles);
     UserAccount account =
         new UserAccount(
-            username,
-            PasswordHasher.hash(password),
-            without(roles, pending),
-            false,
-            clock.instant());
+            username, passwords.hash(password), without(roles, pending), false, clock.instant());
     users.add(account);
     audit.append(admin, AuditAction.ACCOUNT_CHANGED, username, "created roles=" + account.roles());
     return new RoleChange(UserView.of(account), grants.request(username, pending, admin));
@@ -158,7 +155,7 @@ public class AccountService {
           DutySeparation.notOwnAccount(admin, username);
           DutySeparation.passwordResettable(account.roles());
         });
-    account.changePassword(PasswordHasher.hash(password), clock.instant());
+    account.changePassword(passwords.hash(password), clock.instant());
     changed(admin, username, "password reset");
     return UserView.of(account);
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import jp.madoguchi.app.application.portal.SignatureView;
 import jp.madoguchi.forms.validation.Violation;
 
 /**

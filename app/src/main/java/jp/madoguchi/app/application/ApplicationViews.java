@@ -13,8 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.madoguchi.app.application.linkage.Outbox;
-import jp.madoguchi.app.application.portal.ApplicantIdentification;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
@@ -38,7 +36,7 @@ public class ApplicationViews {
   @Inject ApplicantIdentification identification;
   @Inject ApplicationLinks links;
   @Inject ProcedureAccess access;
-  @Inject Outbox outbox;
+  @Inject LinkageTrigger outbox;
 
   public QueueItem item(Application a, ServiceLevels levels, Instant now) {
     return new QueueItem(

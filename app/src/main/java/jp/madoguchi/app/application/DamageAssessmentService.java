@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.ServiceLevelStore;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
-import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
 import jp.madoguchi.forms.japanese.DamageGrade;
 import jp.madoguchi.forms.validation.Violation;
 
@@ -30,7 +30,7 @@ public class DamageAssessmentService {
   @Inject ApplicationRepository applications;
   @Inject ProcedureAccess access;
   @Inject ApplicationViews views;
-  @Inject JpaServiceLevelStore serviceLevels;
+  @Inject ServiceLevelStore serviceLevels;
   @Inject AuditLog audit;
   @Inject Clock clock;
 

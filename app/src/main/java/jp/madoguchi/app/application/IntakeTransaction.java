@@ -3,7 +3,6 @@ package jp.madoguchi.app.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jp.madoguchi.app.application.linkage.Outbox;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
@@ -24,7 +23,7 @@ public class IntakeTransaction {
 
   @Inject ApplicationRepository applications;
   @Inject AuditLog audit;
-  @Inject Outbox outbox;
+  @Inject LinkageTrigger outbox;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void store(Application application, String actor) {

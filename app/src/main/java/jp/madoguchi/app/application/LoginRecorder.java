@@ -1,15 +1,16 @@
 package jp.madoguchi.app.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import jp.madoguchi.app.domain.account.PasswordHashing;
 import jp.madoguchi.app.domain.account.UserAccount;
 import jp.madoguchi.app.domain.account.UserAccountRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
-import jp.madoguchi.app.infrastructure.security.PasswordHasher;
 
 /**
  * Checks a user name and password, with lockout after repeated failures, and writes the outcome to
@@ -18,12 +19,18 @@ import jp.madoguchi.app.infrastructure.security.PasswordHasher;
 @ApplicationScoped
 public class LoginRecorder {
 
-  /** Compared against when the user is unknown or locked, so every path costs the same. */
-  private static final String DUMMY_HASH = PasswordHasher.hash("no-such-user");
-
   @Inject UserAccountRepository accounts;
+  @Inject PasswordHashing passwords;
   @Inject AuditLog audit;
   @Inject Clock clock;
+
+  /** Compared against when the user is unknown or locked, so every path costs the same. */
+  private String dummyHash;
+
+  @PostConstruct
+  void hashTheDummy() {
+    dummyHash = passwords.hash("no-such-user");
+  }
 
   /**
    * Whether failed logins of this name lock an account: true for people's accounts; false for
@@ -41,8 +48,8 @@ public class LoginRecorder {
     var now = clock.instant();
     Optional<UserAccount> account = accounts.findByUsername(username);
     boolean usable = account.filter(a -> a.enabled() && !a.isLocked(now)).isPresent();
-    String hash = usable ? account.get().passwordHash() : DUMMY_HASH;
-    boolean matches = PasswordHasher.matches(password, hash);
+    String hash = usable ? account.get().passwordHash() : dummyHash;
+    boolean matches = passwords.matches(password, hash);
     String who = account.isPresent() ? username : "(unknown)";
     if (usable && matches) {
       account.get().loginSucceeded();

@@ -18,10 +18,10 @@ import jp.madoguchi.app.domain.application.QueueFilter;
 import jp.madoguchi.app.domain.application.QueueOrder;
 import jp.madoguchi.app.domain.application.QueuePosition;
 import jp.madoguchi.app.domain.application.QueueView;
+import jp.madoguchi.app.domain.application.ServiceLevelStore;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
-import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
 import jp.madoguchi.forms.pdf.ApplicationPdf;
 
 /** What clerks read: the queue, one application, its history and its files. */
@@ -32,7 +32,7 @@ public class QueueService {
 
   @Inject IntakeQueue queue;
   @Inject ApplicationViews views;
-  @Inject JpaServiceLevelStore serviceLevels;
+  @Inject ServiceLevelStore serviceLevels;
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject ProcedureAccess access;

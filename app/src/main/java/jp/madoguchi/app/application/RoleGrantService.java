@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import jp.madoguchi.app.domain.account.CredentialCache;
 import jp.madoguchi.app.domain.account.DutySeparation;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.domain.account.RoleGrant;
@@ -15,7 +16,6 @@ import jp.madoguchi.app.domain.account.UserAccount;
 import jp.madoguchi.app.domain.account.UserAccountRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
-import jp.madoguchi.app.infrastructure.security.VerifiedCredentialCache;
 
 /**
  * ロール付与申請: SUPERVISOR, AUDITOR and IT_ADMIN are requested by one IT_ADMIN and take effect only when
@@ -29,7 +29,7 @@ public class RoleGrantService {
   @Inject RoleGrants grants;
   @Inject UserAccountRepository users;
   @Inject DutyRefusals refusals;
-  @Inject VerifiedCredentialCache verified;
+  @Inject CredentialCache verified;
   @Inject AuditLog audit;
   @Inject Clock clock;
 

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import jp.madoguchi.app.infrastructure.persistence.SearchKeyBackfill;
+import jp.madoguchi.app.domain.application.SearchKeyRepair;
 
 /**
  * At start-up, right after the migrations: completes the search keys (氏名・カナ as the queue search
@@ -22,7 +22,7 @@ public class SearchKeyBootstrap {
 
   private static final Logger LOG = Logger.getLogger(SearchKeyBootstrap.class.getName());
 
-  @Inject SearchKeyBackfill backfill;
+  @Inject SearchKeyRepair backfill;
 
   @PostConstruct
   void keyStoredApplications() {

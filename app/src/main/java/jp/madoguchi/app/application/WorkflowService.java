@@ -6,12 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.logging.Logger;
-import jp.madoguchi.app.application.linkage.Outbox;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.ServiceLevelStore;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
-import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
 
 /**
  * The clerk's steps on one application: transitions with optimistic locking, assignment and
@@ -25,9 +24,9 @@ public class WorkflowService {
   @Inject ApplicationRepository applications;
   @Inject Clock clock;
   @Inject ApplicationViews views;
-  @Inject JpaServiceLevelStore serviceLevels;
+  @Inject ServiceLevelStore serviceLevels;
   @Inject AuditLog audit;
-  @Inject Outbox outbox;
+  @Inject LinkageTrigger outbox;
   @Inject ProcedureAccess access;
 
   @Transactional

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.logging.Logger;
+import jp.madoguchi.app.application.LinkageTrigger;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
@@ -18,7 +19,7 @@ import jp.madoguchi.integration.config.DeliveryTrigger;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class Outbox {
+public class Outbox implements LinkageTrigger {
 
   private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
 
@@ -27,6 +28,7 @@ public class Outbox {
   @Inject LinkageCompletion completion;
 
   /** After 受付: deliveries of the ON_RECEIPT routes. */
+  @Override
   public void received(Application application, Instant now) {
     write(application, DeliveryTrigger.ON_RECEIPT, now);
   }
@@ -35,12 +37,14 @@ public class Outbox {
    * After 受理: deliveries of the ON_ACCEPT routes; an application whose deliveries were all
    * confirmed already (ON_RECEIPT only) is LINKED at once.
    */
+  @Override
   public void accepted(Application application, Instant now) {
     write(application, DeliveryTrigger.ON_ACCEPT, now);
     completion.linkIfAllDelivered(application, now);
   }
 
   /** Whether any delivery was ever written for the application. */
+  @Override
   public boolean hasDeliveries(Application application) {
     return !deliveries.ofApplication(application.id()).isEmpty();
   }

@@ -6,4 +6,7 @@ public interface MyNumberProtector {
   EncryptedMyNumber protect(String twelveDigits);
 
   String reveal(EncryptedMyNumber encrypted);
+
+  /** Whether the key is the published demo key (refused outside demo mode). */
+  boolean usesDemoKey();
 }

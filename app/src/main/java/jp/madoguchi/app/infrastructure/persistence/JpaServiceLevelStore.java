@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.madoguchi.app.domain.application.ServiceLevelStore;
 import jp.madoguchi.app.domain.application.ServiceLevels;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Service levels: {@code madoguchi.queue.service-level-days} plus per-procedure overrides. */
 @ApplicationScoped
-public class JpaServiceLevelStore {
+public class JpaServiceLevelStore implements ServiceLevelStore {
 
   @PersistenceContext(unitName = "madoguchi")
   EntityManager em;
@@ -23,6 +24,7 @@ public class JpaServiceLevelStore {
   int defaultDays;
 
   @Transactional
+  @Override
   public ServiceLevels current() {
     Map<String, Integer> overrides =
         em.createQuery("select s from ProcedureSetting s", ProcedureSetting.class)

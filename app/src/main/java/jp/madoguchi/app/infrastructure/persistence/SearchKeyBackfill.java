@@ -7,13 +7,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.SearchKey;
+import jp.madoguchi.app.domain.application.SearchKeyRepair;
 
 /**
  * Fills the search keys of applications stored before V112 (whose migration only removed the
  * spaces), in small transactions; a bulk update, so that the application's version stays as it was.
  */
 @ApplicationScoped
-public class SearchKeyBackfill {
+public class SearchKeyBackfill implements SearchKeyRepair {
 
   private static final int BATCH = 500;
 
@@ -22,6 +23,7 @@ public class SearchKeyBackfill {
 
   /** Keys one batch; the number of applications keyed (0 when none is left). */
   @Transactional
+  @Override
   public int keyBatch() {
     List<Object[]> rows =
         em.createQuery(

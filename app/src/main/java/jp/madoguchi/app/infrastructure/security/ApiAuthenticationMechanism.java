@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import jp.madoguchi.app.application.ApiClientTokens;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.infrastructure.persistence.DatabaseUnreachable;
-import jp.madoguchi.app.interfaces.rest.DatabaseOutage;
-import jp.madoguchi.app.interfaces.rest.ProblemDocument;
+import jp.madoguchi.app.infrastructure.web.DatabaseOutage;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 
 /**
  * HTTP Basic for API clients, and the web UI's session login for browsers. A request with an {@code

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.LoginRecorder;
 import jp.madoguchi.app.application.ProblemType;
-import jp.madoguchi.app.interfaces.rest.ProblemDocument;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

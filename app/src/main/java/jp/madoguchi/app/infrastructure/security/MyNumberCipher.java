@@ -51,6 +51,7 @@ public class MyNumberCipher implements MyNumberProtector {
     key = new SecretKeySpec(raw, "AES");
   }
 
+  @Override
   public boolean usesDemoKey() {
     return DEMO_KEY.equals(configuredKey);
   }

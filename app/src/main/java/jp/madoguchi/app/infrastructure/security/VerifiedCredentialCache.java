@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import jp.madoguchi.app.domain.account.CredentialCache;
 
 /**
  * Remembers for a short while which user name and password pairs were verified, so that API clients
@@ -22,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * concurrent portal requests, a cold or expired entry used to cost 64 derivations at once).
  */
 @ApplicationScoped
-public class VerifiedCredentialCache {
+public class VerifiedCredentialCache implements CredentialCache {
 
   private static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
   private static final int MAX_ENTRIES = 10_000;
@@ -88,6 +89,7 @@ public class VerifiedCredentialCache {
         key, new Entry(caller, Set.copyOf(groups), System.nanoTime() + TIME_TO_LIVE.toNanos()));
   }
 
+  @Override
   public void forgetAll() {
     entries.clear();
   }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import jp.madoguchi.app.infrastructure.persistence.DatabaseUnreachable;
+import jp.madoguchi.app.infrastructure.web.DatabaseOutage;
 
 /**
  * Servlets outside JAX-RS (the web UI's login and session endpoints) that fail because the database

@@ -13,6 +13,8 @@ import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.account.DutyViolation;
 import jp.madoguchi.app.domain.application.WorkflowViolation;
 import jp.madoguchi.app.infrastructure.persistence.DatabaseUnreachable;
+import jp.madoguchi.app.infrastructure.web.DatabaseOutage;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 
 /**
  * The one place where exceptions become responses. Known refusals keep their detail; anything

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.infrastructure.security.ApiAuthenticationMechanism;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 
 /**
  * Enforces {@link RolesAllowed} on resources: no login → 401, wrong role → 403. A resource method

@@ -11,7 +11,7 @@ import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.infrastructure.security.ApiAuthenticationMechanism;
 import jp.madoguchi.app.infrastructure.security.MetricsScrapeToken;
-import jp.madoguchi.app.interfaces.rest.ProblemDocument;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 
 /**
  * Payara serves MicroProfile Metrics at {@code /metrics} inside this web module: only IT_ADMIN or a

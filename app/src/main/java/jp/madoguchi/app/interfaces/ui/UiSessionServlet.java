@@ -17,7 +17,7 @@ import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.infrastructure.security.LoginThrottle;
 import jp.madoguchi.app.infrastructure.security.SessionCookiePolicy;
 import jp.madoguchi.app.infrastructure.security.SessionLogin;
-import jp.madoguchi.app.interfaces.rest.ProblemDocument;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 
 /**
  * The web UI's login: {@code POST /ui/login} (form or JSON user name and password), {@code POST

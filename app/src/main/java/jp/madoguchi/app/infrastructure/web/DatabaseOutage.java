@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.infrastructure.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

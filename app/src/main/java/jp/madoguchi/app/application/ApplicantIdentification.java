@@ -1,4 +1,4 @@
-package jp.madoguchi.app.application.portal;
+package jp.madoguchi.app.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jp.madoguchi.app.application.ApplicationProblem;
-import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.portal.CertificateId;

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.application.portal;
+package jp.madoguchi.app.application;
 
 /**
  * How a pulled application was signed, as clerks see it: whether the signature was verified, the

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.application.portal;
+package jp.madoguchi.app.application;
 
 /** One row of 番号紐付情報 as the API shows and takes it. */
 public record ResidentCertificateEntry(

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.application.portal;
+package jp.madoguchi.app.application;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import jp.madoguchi.app.application.ApplicationProblem;
-import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.portal.CertificateId;
 import jp.madoguchi.app.domain.portal.ResidentCertificate;
 import jp.madoguchi.forms.validation.Violation;
