@@ -12,8 +12,10 @@ import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.linkage.Batch;
 import jp.madoguchi.app.domain.linkage.Batches;
 import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 
@@ -62,11 +64,11 @@ public class BatchAcknowledgements {
         continue;
       }
       touched.add(completion.lockApplication(delivery.applicationId()));
+      Delivery locked = deliveries.lock(delivery.id()).orElseThrow();
       String reason = rejected.get(delivery.receiptNumber());
       if (reason != null) {
-        refused += batches.reject(delivery.id(), reason, now) ? 1 : 0;
-      } else if (deliveries.confirm(
-          delivery.id(), DeliveryStatus.IN_BATCH, "batch:" + batchId, now)) {
+        refused += locked.rejectInBatch(reason, now) ? 1 : 0;
+      } else if (locked.acknowledge(batchId, now)) {
         delivered++;
       }
     }
@@ -79,19 +81,20 @@ public class BatchAcknowledgements {
 
   @Transactional
   public void close(UUID batchId) {
-    open(batchId);
-    batches.acknowledge(batchId, clock.instant());
+    open(batchId).acknowledge(clock.instant());
   }
 
-  private void open(UUID batchId) {
-    boolean open =
+  /** The batch, locked; 404 when unknown, 409 once acknowledged or released. */
+  private Batch open(UUID batchId) {
+    Batch batch =
         batches
-            .lockOpen(batchId)
+            .lock(batchId)
             .orElseThrow(
                 () ->
                     new ApplicationProblem(ProblemType.NOT_FOUND, "一括ファイル " + batchId + " はありません"));
-    if (!open) {
+    if (!batch.isOpen()) {
       throw new ApplicationProblem(ProblemType.CONFLICT, "この一括ファイルは確認済みか、期限切れで解放されています");
     }
+    return batch;
   }
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.madoguchi.app.domain.linkage.Batch;
 import jp.madoguchi.app.domain.linkage.Batches;
 import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.integration.config.FileEncoding;
 
@@ -31,25 +33,32 @@ public class BatchClaims {
   @Transactional
   public Optional<BatchService.Claimed> claim(String procedureCode, int limit, String job) {
     Instant now = clock.instant();
-    batches.releaseExpired(now);
+    releaseExpired(now);
     List<UUID> claimed = batches.claimPending(procedureCode, limit);
     if (claimed.isEmpty()) {
       return Optional.empty();
     }
-    UUID batchId = UUID.randomUUID();
     DeliveryView first = deliveries.find(claimed.get(0)).orElseThrow();
-    batches.create(
-        batchId,
-        procedureCode,
-        job,
-        now,
-        now.plus(settings.batchLease()),
-        claimed,
-        mediaType(renderer.fileSettings(first).encoding()));
-    if (batches.routeVersions(batchId).stream().anyMatch(renderer::carriesMyNumber)) {
-      batches.markMyNumberExported(batchId);
+    Batch batch =
+        Batch.open(
+            procedureCode,
+            job,
+            claimed.size(),
+            mediaType(renderer.fileSettings(first).encoding()),
+            now,
+            now.plus(settings.batchLease()));
+    batches.add(batch, claimed, Delivery.ADD_TO_BATCH, now);
+    if (batches.routeVersions(batch.id()).stream().anyMatch(renderer::carriesMyNumber)) {
+      batch.markMyNumberExported();
     }
-    return Optional.of(new BatchService.Claimed(batchId.toString(), claimed.size()));
+    return Optional.of(new BatchService.Claimed(batch.id().toString(), claimed.size()));
+  }
+
+  /** Offers again the deliveries of open batches whose lease ran out. */
+  private void releaseExpired(Instant now) {
+    for (Batch expired : batches.lockExpired(now)) {
+      batches.release(expired.id(), expired.release(now), now);
+    }
   }
 
   static String mediaType(FileEncoding encoding) {

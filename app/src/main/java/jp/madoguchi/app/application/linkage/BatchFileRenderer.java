@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.linkage.Batches;
+import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.integration.config.ColumnSource;
@@ -35,6 +37,8 @@ public class BatchFileRenderer {
   private static final int MAX_CACHED_ROUTES = 1_000;
 
   @Inject Batches batches;
+  @Inject Deliveries deliveries;
+  @Inject Clock clock;
   @Inject LinkageRoutes routes;
   @Inject DeliveryRecords records;
   @Inject MyNumberUse myNumberUse;
@@ -88,7 +92,9 @@ public class BatchFileRenderer {
               withoutHeader);
       content.writeBytes(rendered.content());
       if (flagForReview && rendered.needsClerkReview()) {
-        batches.flag(row.deliveryId(), rendered.reviewReason());
+        deliveries
+            .lock(row.deliveryId())
+            .ifPresent(d -> d.flag(rendered.reviewReason(), clock.instant()));
       }
       lastSeq = row.seq();
     }

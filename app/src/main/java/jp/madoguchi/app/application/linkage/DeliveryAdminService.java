@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
@@ -32,6 +34,7 @@ public class DeliveryAdminService {
   public record Page(List<DeliveryItem> items, long total, String next) {}
 
   @Inject Deliveries deliveries;
+  @Inject Rebinding history;
   @Inject LinkageRoutes routes;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -79,14 +82,15 @@ public class DeliveryAdminService {
   @Transactional
   public DeliveryItem retry(UUID id, ReplayRoute route, String actor) {
     DeliveryView delivery = deliveries.find(id).orElseThrow(() -> notFound(id));
+    Delivery parked = deliveries.lock(id).orElseThrow(() -> notFound(id));
     boolean replayed;
     String detail;
     if (route == ReplayRoute.CURRENT) {
       RouteVersion current = current(delivery.procedureCode(), delivery.routeName());
-      replayed = deliveries.replayOnto(id, current, actor, clock.instant());
+      replayed = history.replayOnto(parked, current, actor, clock.instant());
       detail = "version " + delivery.routeVersion() + " -> " + current.version();
     } else {
-      replayed = deliveries.replay(id, clock.instant());
+      replayed = parked.replay(clock.instant());
       detail = "version " + delivery.routeVersion();
     }
     if (!replayed) {
@@ -111,14 +115,19 @@ public class DeliveryAdminService {
     }
     String procedure = blankToNull(procedureCode);
     int replayed = 0;
+    Instant now = clock.instant();
     if (route == ReplayRoute.CURRENT) {
       List<RouteVersion> current =
           procedure == null ? routes.current() : routes.currentFor(procedure);
       for (RouteVersion version : current) {
-        replayed += deliveries.replayAllOnto(version, actor, clock.instant());
+        for (Delivery parked : deliveries.lockParkedOfRoute(version.routeId())) {
+          replayed += history.replayOnto(parked, version, actor, now) ? 1 : 0;
+        }
       }
     } else {
-      replayed = deliveries.replayAll(DeliveryStatus.PARKED, procedure, clock.instant());
+      for (Delivery parked : deliveries.lockParked(procedure)) {
+        replayed += parked.replay(now) ? 1 : 0;
+      }
     }
     audit.append(
         actor,

@@ -97,7 +97,7 @@ public class ManualEntryService {
     DeliveryView delivery = waitingDelivery(deliveryId, clerk);
     Application application = completion.lockApplication(delivery.applicationId());
     Instant now = clock.instant();
-    if (!deliveries.confirm(deliveryId, DeliveryStatus.WAITING_MANUAL, coreReference, now)) {
+    if (!deliveries.lock(deliveryId).orElseThrow().confirmManually(coreReference, now)) {
       throw new ApplicationProblem(ProblemType.CONFLICT, "この連携は既に処理されています");
     }
     completion.linkIfAllDelivered(application, now);

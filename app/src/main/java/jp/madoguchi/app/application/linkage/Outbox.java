@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.LinkageTrigger;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.app.domain.linkage.RouteVersion;
 import jp.madoguchi.integration.config.DeliveryTrigger;
@@ -52,8 +54,10 @@ public class Outbox implements LinkageTrigger {
   private void write(Application application, DeliveryTrigger trigger, Instant now) {
     for (RouteVersion route : routes.currentFor(application.procedureCode())) {
       if (route.config().enabled() && route.config().trigger() == trigger) {
-        var id =
-            deliveries.create(application.id(), application.receiptNumber().value(), route, now);
+        Delivery delivery =
+            Delivery.create(application.id(), application.receiptNumber().value(), route, now);
+        deliveries.add(delivery);
+        UUID id = delivery.id();
         LOG.info(
             () ->
                 "連携 receipt="

@@ -46,8 +46,14 @@ public interface Batches {
   /** One delivery of a batch at its place ({@code seq}, from 1) in the file. */
   record Item(int seq, DeliveryView delivery) {}
 
-  /** Offers again the deliveries of unacknowledged batches whose lease ran out. */
-  int releaseExpired(Instant now);
+  /** Open batches whose lease ran out at {@code now}, locked. */
+  List<Batch> lockExpired(Instant now);
+
+  /**
+   * Moves the deliveries still in the released batch by {@code move} and takes them out of it;
+   * returns how many.
+   */
+  int release(UUID batchId, StatusMove move, Instant now);
 
   /**
    * Locks up to {@code limit} pending BATCH deliveries of the procedure and of one route version
@@ -56,15 +62,11 @@ public interface Batches {
    */
   List<UUID> claimPending(String procedureCode, int limit);
 
-  /** Stores the batch and its items in the given order, and moves the deliveries into it. */
-  void create(
-      UUID batchId,
-      String procedureCode,
-      String createdBy,
-      Instant now,
-      Instant leaseUntil,
-      List<UUID> deliveryIds,
-      String mediaType);
+  /**
+   * Stores the new batch, lists its items in the given order and moves those deliveries into it by
+   * {@code move} (one statement for all: a batch may hold 100,000).
+   */
+  void add(Batch batch, List<UUID> deliveryIds, StatusMove move, Instant now);
 
   /** The route versions the batch's deliveries were made with. */
   List<RouteRef> routeVersions(UUID batchId);
@@ -74,9 +76,6 @@ public interface Batches {
    * whose route carries them.
    */
   Map<UUID, Map<String, EncryptedMyNumber>> formMyNumbers(Collection<UUID> applicationIds);
-
-  /** Notes that the batch's file carries 個人番号 (a route version of it exports the column). */
-  void markMyNumberExported(UUID batchId);
 
   Optional<BatchFile> find(UUID batchId);
 
@@ -89,23 +88,9 @@ public interface Batches {
    */
   List<Row> rows(UUID batchId, int afterSeq, int limit, boolean withForm);
 
-  /**
-   * Locks the batch row until the transaction ends (a release waits for it) and tells whether the
-   * batch can still be acknowledged; empty when there is no such batch.
-   */
-  Optional<Boolean> lockOpen(UUID batchId);
+  /** The batch, locked until the transaction ends (a release waits for it); empty if unknown. */
+  Optional<Batch> lock(UUID batchId);
 
   /** Whether a delivery of this receipt number is in the batch. */
   boolean holdsReceipt(UUID batchId, String receiptNumber);
-
-  /**
-   * A batch job refused this delivery (still IN_BATCH): back to clerks (PARKED, flagged with the
-   * reason); false when it was no longer in the batch.
-   */
-  boolean reject(UUID deliveryId, String reason, Instant now);
-
-  void acknowledge(UUID batchId, Instant now);
-
-  /** Notes a record that lost characters (外字) for clerk review. */
-  void flag(UUID deliveryId, String reason);
 }

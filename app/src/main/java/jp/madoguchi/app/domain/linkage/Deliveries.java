@@ -5,14 +5,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.account.ProcedureScope;
+import jp.madoguchi.integration.config.DeliveryPattern;
 
 /**
- * The outbox of deliveries, as the use cases see it; every method runs in the caller's transaction.
+ * The outbox of deliveries ({@link Delivery} aggregates) and its read views; every method runs in
+ * the caller's transaction.
  */
 public interface Deliveries {
 
-  /** Writes a new delivery of the application by the route version. */
-  UUID create(UUID applicationId, String receiptNumber, RouteVersion route, Instant now);
+  /** Stores a new delivery (after whatever the transaction wrote before it). */
+  void add(Delivery delivery);
+
+  /** The delivery, locked until the transaction ends; empty when there is no such delivery. */
+  Optional<Delivery> lock(UUID id);
+
+  /**
+   * Locks up to {@code max} deliveries of the pattern that are due at {@code now} ({@link
+   * Delivery#isDue}), the longest due first, skipping rows other workers hold.
+   */
+  List<Delivery> lockDue(DeliveryPattern pattern, Instant now, int max);
+
+  /** Every PARKED delivery (of the procedure, when given), locked. */
+  List<Delivery> lockParked(String procedureCode);
+
+  /** Every PARKED delivery of the route (any version), locked. */
+  List<Delivery> lockParkedOfRoute(long routeId);
+
+  /** Adds an entry to the delivery's history ({@code node}: the server process, may be null). */
+  void recordAttempt(UUID deliveryId, AttemptView attempt, String node);
 
   Optional<DeliveryView> find(UUID id);
 
@@ -43,23 +63,4 @@ public interface Deliveries {
 
   /** Every attempt of the delivery, oldest first. */
   List<AttemptView> attemptsOf(UUID deliveryId);
-
-  /** Puts a PARKED delivery back to its pattern's initial state; false when it is not PARKED. */
-  boolean replay(UUID id, Instant now);
-
-  /** Replays every delivery in the status (of the procedure, when given); returns how many. */
-  int replayAll(DeliveryStatus status, String procedureCode, Instant now);
-
-  /**
-   * 現在の設定で再送: puts a PARKED delivery back to the initial state of {@code current}'s pattern, made
-   * with that version of its route from now on, and notes the change (from which version, by whom)
-   * in its history; false when it is not PARKED or not of that route.
-   */
-  boolean replayOnto(UUID id, RouteVersion current, String actor, Instant now);
-
-  /** As {@link #replayOnto}, every PARKED delivery of the route; returns how many. */
-  int replayAllOnto(RouteVersion current, String actor, Instant now);
-
-  /** Confirms a delivery held in the given status; false when it is no longer in it. */
-  boolean confirm(UUID id, DeliveryStatus from, String coreReference, Instant now);
 }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import jp.madoguchi.app.application.linkage.LinkageSettings;
 import jp.madoguchi.integration.engine.LinkageEngine;
 import jp.madoguchi.integration.engine.PollSettings;
+import jp.madoguchi.integration.port.DeliveryQueue;
 
 /**
  * Starts the linkage engine (the CamelContext of the integration module) once the schema is
@@ -33,7 +34,7 @@ public class CamelBootstrap {
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
-  @Inject JpaDeliveryQueue queue;
+  @Inject DeliveryQueue queue;
   @Inject LinkageSettings settings;
   @Inject LinkageEngineStatus status;
 

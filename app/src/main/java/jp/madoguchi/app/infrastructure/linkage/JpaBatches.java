@@ -2,6 +2,7 @@ package jp.madoguchi.app.infrastructure.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -22,10 +23,17 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.EncryptedMyNumber;
+import jp.madoguchi.app.domain.linkage.Batch;
 import jp.madoguchi.app.domain.linkage.Batches;
+import jp.madoguchi.app.domain.linkage.Delivery;
+import jp.madoguchi.app.domain.linkage.StatusMove;
+import jp.madoguchi.integration.config.DeliveryPattern;
 import org.hibernate.Session;
 
-/** Batches in {@code delivery_batch}; claims lock rows with {@code FOR UPDATE SKIP LOCKED}. */
+/**
+ * Batches in {@code delivery_batch}: {@link Batch} aggregates through JPA; native SQL for the claim
+ * ({@code FOR UPDATE SKIP LOCKED}), the items of a new batch and the streamed pages of its file.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaBatches implements Batches {
@@ -33,34 +41,31 @@ public class JpaBatches implements Batches {
   /** Items written per INSERT statement when a claim lists them (3 parameters each). */
   private static final int BATCH_ROWS = 1_000;
 
-  private static final String EXPIRED =
-      "SELECT id FROM delivery_batch WHERE acknowledged_at IS NULL AND released_at IS NULL"
-          + " AND lease_until < ?1";
-
   @PersistenceContext(unitName = "madoguchi")
   EntityManager em;
 
   @Override
-  public int releaseExpired(Instant now) {
+  public List<Batch> lockExpired(Instant now) {
     // batch rows first, in the lock order of an acknowledgement (batch, then its deliveries)
-    @SuppressWarnings("unchecked")
-    List<Object> expired =
-        em.createNativeQuery(EXPIRED + " FOR UPDATE").setParameter(1, now).getResultList();
-    int released = 0;
-    for (Object id : expired) {
-      released +=
-          em.createNativeQuery(
-                  "UPDATE delivery SET status = 'PENDING', batch_id = NULL, updated_at = ?1"
-                      + " WHERE status = 'IN_BATCH' AND batch_id = ?2")
-              .setParameter(1, now)
-              .setParameter(2, NativeRows.uuid(id))
-              .executeUpdate();
-      em.createNativeQuery("UPDATE delivery_batch SET released_at = ?1 WHERE id = ?2")
-          .setParameter(1, now)
-          .setParameter(2, NativeRows.uuid(id))
-          .executeUpdate();
-    }
-    return released;
+    return em.createQuery(
+            "select b from Batch b where b.acknowledgedAt is null and b.releasedAt is null"
+                + " and b.leaseUntil < :now",
+            Batch.class)
+        .setParameter("now", now)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public int release(UUID batchId, StatusMove move, Instant now) {
+    return em.createNativeQuery(
+            "UPDATE delivery SET status = ?1, batch_id = NULL, updated_at = ?2"
+                + " WHERE status = ?3 AND batch_id = ?4")
+        .setParameter(1, move.to().name())
+        .setParameter(2, now)
+        .setParameter(3, move.from().name())
+        .setParameter(4, batchId)
+        .executeUpdate();
   }
 
   @Override
@@ -71,10 +76,12 @@ public class JpaBatches implements Batches {
     @SuppressWarnings("unchecked")
     List<Object[]> oldest =
         em.createNativeQuery(
-                "SELECT route_id, route_version FROM delivery WHERE pattern = 'BATCH'"
-                    + " AND status = 'PENDING' AND procedure_code = ?1 ORDER BY created_at, id"
+                "SELECT route_id, route_version FROM delivery WHERE pattern = ?2"
+                    + " AND status = ?3 AND procedure_code = ?1 ORDER BY created_at, id"
                     + " LIMIT 1 FOR UPDATE SKIP LOCKED")
             .setParameter(1, procedureCode)
+            .setParameter(2, DeliveryPattern.BATCH.name())
+            .setParameter(3, Delivery.ADD_TO_BATCH.from().name())
             .getResultList();
     if (oldest.isEmpty()) {
       return List.of();
@@ -82,9 +89,11 @@ public class JpaBatches implements Batches {
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
-                "SELECT id FROM delivery WHERE pattern = 'BATCH' AND status = 'PENDING'"
+                "SELECT id FROM delivery WHERE pattern = ?5 AND status = ?6"
                     + " AND procedure_code = ?1 AND route_id = ?2 AND route_version = ?3"
                     + " ORDER BY created_at, id LIMIT ?4 FOR UPDATE SKIP LOCKED")
+            .setParameter(5, DeliveryPattern.BATCH.name())
+            .setParameter(6, Delivery.ADD_TO_BATCH.from().name())
             .setParameter(1, procedureCode)
             .setParameter(2, NativeRows.number(oldest.get(0)[0]))
             .setParameter(3, NativeRows.integer(oldest.get(0)[1]))
@@ -94,25 +103,9 @@ public class JpaBatches implements Batches {
   }
 
   @Override
-  public void create(
-      UUID batchId,
-      String procedureCode,
-      String createdBy,
-      Instant now,
-      Instant leaseUntil,
-      List<UUID> deliveryIds,
-      String mediaType) {
-    em.createNativeQuery(
-            "INSERT INTO delivery_batch (id, procedure_code, created_by, created_at, lease_until,"
-                + " row_count, media_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .setParameter(1, batchId)
-        .setParameter(2, procedureCode)
-        .setParameter(3, createdBy)
-        .setParameter(4, now)
-        .setParameter(5, leaseUntil)
-        .setParameter(6, deliveryIds.size())
-        .setParameter(7, mediaType)
-        .executeUpdate();
+  public void add(Batch batch, List<UUID> deliveryIds, StatusMove move, Instant now) {
+    UUID batchId = batch.id();
+    em.persist(batch);
     // The items go in as multi-row INSERTs of BATCH_ROWS rows each, then one UPDATE moves every
     // listed delivery into the batch: a claim of 100,000 deliveries is a few hundred statements,
     // not two per delivery.
@@ -138,15 +131,17 @@ public class JpaBatches implements Batches {
                   items.executeUpdate();
                 }
               }
-              try (PreparedStatement move =
+              try (PreparedStatement into =
                   connection.prepareStatement(
-                      "UPDATE delivery SET status = 'IN_BATCH', batch_id = ?, updated_at = ?"
-                          + " WHERE id IN (SELECT delivery_id FROM delivery_batch_item"
-                          + " WHERE batch_id = ?)")) {
-                move.setObject(1, batchId);
-                move.setObject(2, updatedAt);
-                move.setObject(3, batchId);
-                move.executeUpdate();
+                      "UPDATE delivery SET status = ?, batch_id = ?, updated_at = ?"
+                          + " WHERE status = ? AND id IN (SELECT delivery_id"
+                          + " FROM delivery_batch_item WHERE batch_id = ?)")) {
+                into.setString(1, move.to().name());
+                into.setObject(2, batchId);
+                into.setObject(3, updatedAt);
+                into.setString(4, move.from().name());
+                into.setObject(5, batchId);
+                into.executeUpdate();
               }
             });
   }
@@ -185,13 +180,6 @@ public class JpaBatches implements Batches {
     return rows.stream()
         .map(r -> new RouteRef((String) r[0], (String) r[1], NativeRows.integer(r[2])))
         .toList();
-  }
-
-  @Override
-  public void markMyNumberExported(UUID batchId) {
-    em.createNativeQuery("UPDATE delivery_batch SET my_number_exported = TRUE WHERE id = ?1")
-        .setParameter(1, batchId)
-        .executeUpdate();
   }
 
   @Override
@@ -342,14 +330,8 @@ public class JpaBatches implements Batches {
   }
 
   @Override
-  public Optional<Boolean> lockOpen(UUID batchId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT acknowledged_at, released_at FROM delivery_batch WHERE id = ?1 FOR UPDATE")
-            .setParameter(1, batchId)
-            .getResultList();
-    return rows.stream().findFirst().map(r -> r[0] == null && r[1] == null);
+  public Optional<Batch> lock(UUID batchId) {
+    return Optional.ofNullable(em.find(Batch.class, batchId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
@@ -363,34 +345,5 @@ public class JpaBatches implements Batches {
                 .setParameter(2, receiptNumber)
                 .getSingleResult())
         > 0;
-  }
-
-  @Override
-  public boolean reject(UUID deliveryId, String reason, Instant now) {
-    return em.createNativeQuery(
-                "UPDATE delivery SET status = 'PARKED', last_error = 'rejected by batch job',"
-                    + " flagged_reason = ?1, updated_at = ?2 WHERE id = ?3"
-                    + " AND status = 'IN_BATCH'")
-            .setParameter(1, DeliveryAttempts.shorten("一括取込で差し戻し: " + reason))
-            .setParameter(2, now)
-            .setParameter(3, deliveryId)
-            .executeUpdate()
-        == 1;
-  }
-
-  @Override
-  public void acknowledge(UUID batchId, Instant now) {
-    em.createNativeQuery("UPDATE delivery_batch SET acknowledged_at = ?1 WHERE id = ?2")
-        .setParameter(1, now)
-        .setParameter(2, batchId)
-        .executeUpdate();
-  }
-
-  @Override
-  public void flag(UUID deliveryId, String reason) {
-    em.createNativeQuery("UPDATE delivery SET flagged_reason = ?1 WHERE id = ?2")
-        .setParameter(1, DeliveryAttempts.shorten(reason))
-        .setParameter(2, deliveryId)
-        .executeUpdate();
   }
 }

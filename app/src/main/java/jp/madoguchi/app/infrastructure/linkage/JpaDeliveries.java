@@ -2,6 +2,7 @@ package jp.madoguchi.app.infrastructure.linkage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,11 +13,15 @@ import java.util.UUID;
 import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.linkage.AttemptView;
 import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
-import jp.madoguchi.app.domain.linkage.RouteVersion;
+import jp.madoguchi.integration.config.DeliveryPattern;
 
-/** The delivery outbox in table {@code delivery}, in the caller's transaction. */
+/**
+ * The delivery outbox in table {@code delivery}, in the caller's transaction: {@link Delivery}
+ * aggregates through JPA, native SQL for the {@code SKIP LOCKED} claim and the read views.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaDeliveries implements Deliveries {
@@ -31,23 +36,95 @@ public class JpaDeliveries implements Deliveries {
   EntityManager em;
 
   @Override
-  public UUID create(UUID applicationId, String receiptNumber, RouteVersion route, Instant now) {
-    UUID id = UUID.randomUUID();
-    em.createNativeQuery(
-            "INSERT INTO delivery (id, application_id, receipt_number, procedure_code, route_id,"
-                + " route_version, pattern, status, attempts, next_attempt_at, created_at,"
-                + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?9, ?9)")
-        .setParameter(1, id)
-        .setParameter(2, applicationId)
-        .setParameter(3, receiptNumber)
-        .setParameter(4, route.procedureCode())
-        .setParameter(5, route.routeId())
-        .setParameter(6, route.version())
-        .setParameter(7, route.config().pattern().name())
-        .setParameter(8, DeliveryStatus.initial(route.config().pattern()).name())
-        .setParameter(9, now)
-        .executeUpdate();
-    return id;
+  public void add(Delivery delivery) {
+    // the application row (and whatever else came before) is written first: the delivery names it
+    // by a plain column, which insert ordering does not see
+    em.flush();
+    em.persist(delivery);
+  }
+
+  @Override
+  public Optional<Delivery> lock(UUID id) {
+    return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Delivery> lockDue(DeliveryPattern pattern, Instant now, int max) {
+    // native for FOR UPDATE SKIP LOCKED (H2 2.2 and PostgreSQL): rows other workers hold are
+    // skipped, not waited for; the rows locked here are then read as aggregates
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM delivery WHERE pattern = ?1 AND ((status = ?2 AND next_attempt_at"
+                    + " <= ?4) OR (status = ?3 AND lease_until < ?4)) ORDER BY next_attempt_at"
+                    + " LIMIT ?5 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, pattern.name())
+            .setParameter(2, DeliveryStatus.PENDING.name())
+            .setParameter(3, DeliveryStatus.IN_PROGRESS.name())
+            .setParameter(4, now)
+            .setParameter(5, max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select d from Delivery d where d.id in :ids order by d.nextAttemptAt", Delivery.class)
+        .setParameter("ids", ids.stream().map(NativeRows::uuid).toList())
+        .getResultList();
+  }
+
+  @Override
+  public List<Delivery> lockParked(String procedureCode) {
+    var query =
+        em.createQuery(
+                "select d from Delivery d where d.status = :status"
+                    + (procedureCode == null ? "" : " and d.procedureCode = :procedure"),
+                Delivery.class)
+            .setParameter("status", DeliveryStatus.PARKED)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    if (procedureCode != null) {
+      query.setParameter("procedure", procedureCode);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public List<Delivery> lockParkedOfRoute(long routeId) {
+    return em.createQuery(
+            "select d from Delivery d where d.status = :status and d.routeId = :route",
+            Delivery.class)
+        .setParameter("status", DeliveryStatus.PARKED)
+        .setParameter("route", routeId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public void recordAttempt(UUID deliveryId, AttemptView attempt, String node) {
+    em.flush();
+    // NULL written as such: a null parameter has no type PostgreSQL could infer
+    List<Object> values =
+        new ArrayList<>(
+            List.of(deliveryId, attempt.startedAt(), attempt.durationMs(), attempt.outcome()));
+    StringBuilder marks = new StringBuilder("?1, ?2, ?3, ?4");
+    for (String optional : new String[] {node, Delivery.shorten(attempt.errorText())}) {
+      if (optional == null) {
+        marks.append(", NULL");
+      } else {
+        values.add(optional);
+        marks.append(", ?").append(values.size());
+      }
+    }
+    var insert =
+        em.createNativeQuery(
+            "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome, node,"
+                + " error_text) VALUES ("
+                + marks
+                + ")");
+    for (int i = 0; i < values.size(); i++) {
+      insert.setParameter(i + 1, values.get(i));
+    }
+    insert.executeUpdate();
   }
 
   @Override
@@ -90,6 +167,7 @@ public class JpaDeliveries implements Deliveries {
 
   @Override
   public long count(DeliveryStatus status, String procedureCode, ProcedureScope scope) {
+    em.flush();
     List<Object> parameters = new ArrayList<>();
     var query =
         em.createNativeQuery(
@@ -150,93 +228,8 @@ public class JpaDeliveries implements Deliveries {
         .toList();
   }
 
-  @Override
-  public boolean replay(UUID id, Instant now) {
-    return em.createNativeQuery(REPLAY + "WHERE id = ?2 AND status = 'PARKED'")
-            .setParameter(1, now)
-            .setParameter(2, id)
-            .executeUpdate()
-        == 1;
-  }
-
-  @Override
-  public int replayAll(DeliveryStatus status, String procedureCode, Instant now) {
-    String sql =
-        REPLAY + "WHERE status = ?2" + (procedureCode == null ? "" : " AND procedure_code = ?3");
-    var query = em.createNativeQuery(sql).setParameter(1, now).setParameter(2, status.name());
-    if (procedureCode != null) {
-      query.setParameter(3, procedureCode);
-    }
-    return query.executeUpdate();
-  }
-
-  @Override
-  public boolean replayOnto(UUID id, RouteVersion current, String actor, Instant now) {
-    String where = "WHERE id = ?4 AND status = 'PARKED' AND route_id = ?5";
-    noteRebinding(where, id, current, actor, now);
-    return rebind(where, id, current, now) == 1;
-  }
-
-  @Override
-  public int replayAllOnto(RouteVersion current, String actor, Instant now) {
-    String where = "WHERE 1 = ?4 AND status = 'PARKED' AND route_id = ?5";
-    noteRebinding(where, 1, current, actor, now);
-    return rebind(where, 1, current, now);
-  }
-
-  /**
-   * The history entry of every delivery about to be rebound (an attempt row of outcome REBOUND).
-   */
-  private void noteRebinding(
-      String where, Object key, RouteVersion current, String actor, Instant now) {
-    em.createNativeQuery(
-            "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome, node,"
-                + " error_text) SELECT id, ?1, 0, 'REBOUND', NULL, ?2 || CAST(route_version AS"
-                + " VARCHAR(12)) || ?3 FROM delivery "
-                + where)
-        .setParameter(1, now)
-        .setParameter(2, "現在の設定で再送（" + actor + "）: 版 ")
-        .setParameter(3, " → 版 " + current.version())
-        .setParameter(4, key)
-        .setParameter(5, current.routeId())
-        .executeUpdate();
-  }
-
-  private int rebind(String where, Object key, RouteVersion current, Instant now) {
-    return em.createNativeQuery(
-            "UPDATE delivery SET route_version = ?1, pattern = ?2, status = ?3, attempts = 0,"
-                + " next_attempt_at = ?6, lease_owner = NULL, lease_token = NULL,"
-                + " lease_until = NULL, batch_id = NULL, updated_at = ?6 "
-                + where)
-        .setParameter(1, current.version())
-        .setParameter(2, current.config().pattern().name())
-        .setParameter(3, DeliveryStatus.initial(current.config().pattern()).name())
-        .setParameter(4, key)
-        .setParameter(5, current.routeId())
-        .setParameter(6, now)
-        .executeUpdate();
-  }
-
-  private static final String REPLAY =
-      "UPDATE delivery SET status = CASE WHEN pattern = 'MANUAL' THEN 'WAITING_MANUAL'"
-          + " ELSE 'PENDING' END, attempts = 0, next_attempt_at = ?1, lease_owner = NULL,"
-          + " lease_token = NULL, lease_until = NULL, batch_id = NULL, updated_at = ?1 ";
-
-  @Override
-  public boolean confirm(UUID id, DeliveryStatus from, String coreReference, Instant now) {
-    return em.createNativeQuery(
-                "UPDATE delivery SET status = 'DELIVERED', core_reference = ?1, updated_at = ?2,"
-                    + " lease_owner = NULL, lease_token = NULL, lease_until = NULL"
-                    + " WHERE id = ?3 AND status = ?4")
-            .setParameter(1, coreReference)
-            .setParameter(2, now)
-            .setParameter(3, id)
-            .setParameter(4, from.name())
-            .executeUpdate()
-        == 1;
-  }
-
   private List<DeliveryView> views(String sql, Object... parameters) {
+    em.flush(); // the views read what the aggregates of this transaction changed
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);

@@ -1,0 +1,169 @@
+package jp.madoguchi.app.application.linkage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
+import jp.madoguchi.app.domain.linkage.AttemptView;
+import jp.madoguchi.app.domain.linkage.Deliveries;
+import jp.madoguchi.app.domain.linkage.Delivery;
+import jp.madoguchi.app.domain.linkage.LinkageRoutes;
+import jp.madoguchi.app.domain.linkage.RouteVersion;
+import jp.madoguchi.integration.config.DeliveryPattern;
+import jp.madoguchi.integration.port.Attempt;
+import jp.madoguchi.integration.port.ClaimedDelivery;
+import jp.madoguchi.integration.port.DeliveryQueue;
+import jp.madoguchi.integration.port.Lease;
+
+/**
+ * The outbox as the linkage engine sees it. A claim locks due deliveries (skipping those other
+ * workers hold) and leases them; each outcome is recorded by the {@link Delivery} itself only while
+ * the lease is still its current claim, is added to its history, and — when delivered — links the
+ * application once all its deliveries are confirmed and writes the access log.
+ */
+@ApplicationScoped
+public class DeliveryQueueService implements DeliveryQueue {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryQueueService.class.getName());
+
+  /** The lease owner of this server process, recorded with every attempt it makes. */
+  private static final String OWNER = "madoguchi-" + UUID.randomUUID();
+
+  @Inject Deliveries deliveries;
+  @Inject LinkageRoutes routes;
+  @Inject ApplicationRepository applications;
+  @Inject DeliveryRecords records;
+  @Inject MyNumberUse myNumberUse;
+  @Inject LinkageCompletion completion;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Override
+  @Transactional
+  public List<ClaimedDelivery> claimDue(DeliveryPattern pattern, int max, Duration lease) {
+    Instant now = clock.instant();
+    List<ClaimedDelivery> claimed = new ArrayList<>();
+    for (Delivery delivery : deliveries.lockDue(pattern, now, max)) {
+      String token = UUID.randomUUID().toString();
+      delivery.claim(OWNER, token, now.plus(lease), now);
+      RouteVersion route = route(delivery);
+      Application application =
+          applications.findById(delivery.applicationId()).orElseThrow(IllegalStateException::new);
+      claimed.add(
+          new ClaimedDelivery(
+              records.of(delivery.id(), application, myNumberUse.carries(route)),
+              route.config(),
+              delivery.attempts(),
+              token));
+    }
+    return claimed;
+  }
+
+  @Override
+  @Transactional
+  public void delivered(Lease lease, String coreReference, Attempt attempt) {
+    // the application before the delivery, the lock order of every transaction (no deadlock)
+    UUID applicationId =
+        deliveries.find(lease.deliveryId()).orElseThrow(IllegalStateException::new).applicationId();
+    Application application = completion.lockApplication(applicationId);
+    Instant now = clock.instant();
+    Delivery delivery = locked(lease);
+    if (!delivery.delivered(lease.token(), coreReference, attempt.errorText(), now)) {
+      dropped(lease);
+      return;
+    }
+    record(delivery, attempt);
+    if (application != null) {
+      completion.linkIfAllDelivered(application, now);
+    }
+    auditDelivered(delivery, coreReference);
+  }
+
+  @Override
+  @Transactional
+  public void retryLater(Lease lease, Attempt attempt, Instant nextAttemptAt) {
+    Delivery delivery = locked(lease);
+    if (delivery.retryAt(lease.token(), nextAttemptAt, attempt.errorText(), clock.instant())) {
+      record(delivery, attempt);
+    } else {
+      dropped(lease);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void park(Lease lease, Attempt attempt) {
+    Delivery delivery = locked(lease);
+    if (delivery.park(lease.token(), attempt.errorText(), clock.instant())) {
+      record(delivery, attempt);
+    } else {
+      dropped(lease);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void flagForClerkReview(UUID deliveryId, String reason) {
+    deliveries.lock(deliveryId).ifPresent(d -> d.flag(reason, clock.instant()));
+  }
+
+  /**
+   * The access log: every exported file (saying whether it carried 個人番号), and every API call that
+   * sent 個人番号.
+   */
+  private void auditDelivered(Delivery delivery, String coreReference) {
+    boolean myNumber = myNumberUse.carries(route(delivery));
+    if (delivery.pattern() == DeliveryPattern.FILE_EXPORT) {
+      audit.append(
+          Application.LINKAGE_ACTOR,
+          AuditAction.FILE_EXPORTED,
+          delivery.receiptNumber(),
+          "delivery="
+              + delivery.id()
+              + " file="
+              + coreReference
+              + (myNumber ? " myNumber=exported" : ""));
+    } else if (delivery.pattern() == DeliveryPattern.DIRECT_API && myNumber) {
+      audit.append(
+          Application.LINKAGE_ACTOR,
+          AuditAction.MY_NUMBER_SENT,
+          delivery.receiptNumber(),
+          "delivery=" + delivery.id() + " pattern=DIRECT_API myNumber=sent");
+    }
+  }
+
+  private Delivery locked(Lease lease) {
+    return deliveries.lock(lease.deliveryId()).orElseThrow(IllegalStateException::new);
+  }
+
+  private RouteVersion route(Delivery delivery) {
+    return routes
+        .version(delivery.routeId(), delivery.routeVersion())
+        .orElseThrow(IllegalStateException::new);
+  }
+
+  private void record(Delivery delivery, Attempt attempt) {
+    deliveries.recordAttempt(
+        delivery.id(),
+        new AttemptView(
+            attempt.startedAt(),
+            attempt.duration().toMillis(),
+            attempt.outcome().name(),
+            attempt.errorText()),
+        OWNER);
+  }
+
+  private static void dropped(Lease lease) {
+    LOG.warning(() -> "delivery " + lease.deliveryId() + ": lease no longer held, outcome dropped");
+  }
+}
