@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import jp.madoguchi.app.application.ProcedureAccess;
+import jp.madoguchi.app.application.accounts.ProcedureAccess;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.madoguchi.app.application.FormMyNumbers;
+import jp.madoguchi.app.application.intake.FormMyNumbers;
 import jp.madoguchi.app.domain.application.Applicant;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.EncryptedMyNumber;

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
-import jp.madoguchi.app.application.LoginRecorder;
+import jp.madoguchi.app.application.accounts.LoginRecorder;
 import jp.madoguchi.app.domain.account.Role;
 
 /**

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
-import jp.madoguchi.app.application.LoginRecorder;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.application.accounts.LoginRecorder;
 import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

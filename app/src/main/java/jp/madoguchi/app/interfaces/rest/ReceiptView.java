@@ -1,7 +1,7 @@
 package jp.madoguchi.app.interfaces.rest;
 
 import java.util.List;
-import jp.madoguchi.app.application.ApplicationViews;
+import jp.madoguchi.app.application.workflow.ApplicationViews;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.forms.validation.Violation;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jp.madoguchi.app.application.ApplicationProblem;
-import jp.madoguchi.app.application.WorkflowAction;
+import jp.madoguchi.app.application.workflow.WorkflowAction;
 import jp.madoguchi.forms.validation.Violation;
 
 /** Body of {@code POST /api/v1/intake/{id}/transitions}. */

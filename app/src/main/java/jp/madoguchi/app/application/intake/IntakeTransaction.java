@@ -1,0 +1,44 @@
+package jp.madoguchi.app.application.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jp.madoguchi.app.application.LinkageTrigger;
+import jp.madoguchi.app.domain.application.Application;
+import jp.madoguchi.app.domain.application.ApplicationRepository;
+import jp.madoguchi.app.domain.application.ApplicationStatus;
+import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditLog;
+
+/**
+ * Stores a new application, its access-log entry and its ON_RECEIPT deliveries in one transaction
+ * of their own, so that a lost race on the receipt number rolls back cleanly and the caller can
+ * answer with the winner.
+ *
+ * <p>The two rows every writer serialises on (the status feed's counter, then the access log's
+ * head) are taken last, after the application, its attachments and its deliveries are written, so
+ * that they are held for as short a time as the commit allows.
+ */
+@ApplicationScoped
+public class IntakeTransaction {
+
+  @Inject ApplicationRepository applications;
+  @Inject AuditLog audit;
+  @Inject LinkageTrigger outbox;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void store(Application application, String actor) {
+    applications.add(application);
+    if (application.status() == ApplicationStatus.RECEIVED) {
+      outbox.received(application, application.receivedAt());
+    }
+    applications.numberStatusChanges(application);
+    audit.append(
+        actor,
+        AuditAction.APPLICATION_RECEIVED,
+        application.receiptNumber().value(),
+        "procedure="
+            + application.procedureCode()
+            + (application.status() == ApplicationStatus.INTAKE_ERROR ? " 受付エラー" : ""));
+  }
+}
