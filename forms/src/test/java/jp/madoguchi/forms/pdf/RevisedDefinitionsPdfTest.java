@@ -48,6 +48,18 @@ class RevisedDefinitionsPdfTest {
   }
 
   @Test
+  void transcriptionSheetInDefinitionOrderExpandsTheNewObjectsAndRows() {
+    List<String> order =
+        SampleDocuments.definition("CAR-01").fields().stream().map(f -> "form." + f.key()).toList();
+    assertThat(sheetText("CAR-01", order)).contains("7000012050002", "港一郎", "総務部");
+    List<String> cc10 =
+        SampleDocuments.definition("CC-10").fields().stream().map(f -> "form." + f.key()).toList();
+    assertThat(sheetText("CC-10", cc10))
+        .contains("長男", "長女", "山田花子")
+        .doesNotContain("987654321093");
+  }
+
+  @Test
   void corporateAcquirerShowsCorporateNumberRepresentativeAndContact() {
     assertThat(applicationText("CAR-01"))
         .contains("取得者（納税義務者）", "株式会社港町運輸", "7000012050002", "代表取締役", "港一郎", "総務部");
