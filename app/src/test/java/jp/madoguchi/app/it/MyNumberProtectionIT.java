@@ -165,6 +165,23 @@ class MyNumberProtectionIT {
     assertThat(found).isEmpty();
   }
 
+  @Test
+  void theSpouseNumberOfACurrentStatusNoticeIsMaskedInTheDetailAndSealedAtRest() {
+    String spouse = MyNumbers.fresh();
+    ObjectNode body = ApplicationJson.valid("CC-10").json();
+    ((ObjectNode) body.at("/form/spouse")).put("myNumber", spouse);
+    Reply reply = Api.portal().postJson("/api/v1/applications", body);
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+
+    Reply detail = CLERK.get("/api/v1/intake/" + reply.json().get("id").asText());
+
+    assertThat(detail.json().at("/form/spouse/myNumber").asText())
+        .isEqualTo(MyNumbers.masked(spouse));
+    assertThat(detail.text()).doesNotContain(spouse);
+    assertThat(PlaintextMyNumbers.scan(MadoguchiServer.get().database()))
+        .noneMatch(hit -> hit.value().equals(spouse));
+  }
+
   private static ObjectNode resubmissionOf(Family f, String newSpouse) {
     ObjectNode body = ApplicationJson.valid("CC-01").receiptNumber(f.receipt()).json();
     return familyBody(body, f.applicant(), newSpouse, f.child());

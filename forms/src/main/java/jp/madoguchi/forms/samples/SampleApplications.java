@@ -13,7 +13,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import jp.madoguchi.forms.validation.AttachmentRef;
 
@@ -98,6 +100,32 @@ public final class SampleApplications {
       samples.add(RelativeDates.resolve(read("samples/" + code + "/" + name.asText()), today));
     }
     return samples;
+  }
+
+  /**
+   * Valid samples of earlier definition versions, by version ({@code samples/previous.json}: code →
+   * version → file, e.g. {@code CC-03/previous-v2.json}): applications stored under those versions
+   * must keep validating and rendering with them. Empty if the procedure has none.
+   */
+  public static Map<Integer, JsonNode> previousVersions(String code) {
+    Map<Integer, JsonNode> samples = new TreeMap<>();
+    read("samples/previous.json")
+        .path(code)
+        .fields()
+        .forEachRemaining(
+            e ->
+                samples.put(
+                    Integer.valueOf(e.getKey()),
+                    RelativeDates.resolve(
+                        read("samples/" + code + "/" + e.getValue().asText()), today())));
+    return samples;
+  }
+
+  /** The codes that have samples of earlier definition versions, in index order. */
+  public static List<String> codesWithPreviousVersions() {
+    List<String> codes = new ArrayList<>();
+    read("samples/previous.json").fieldNames().forEachRemaining(codes::add);
+    return codes;
   }
 
   /** The codes that have samples with warnings, in index order. */

@@ -52,7 +52,17 @@ public final class SampleDocuments {
   }
 
   static ApplicationDocument of(String code, JsonNode sample, boolean maskMyNumber) {
-    ProcedureDefinition definition = definition(code);
+    return of(definition(code), sample, maskMyNumber);
+  }
+
+  /** A sample validated and rendered with a given version of its definition (masked). */
+  static ApplicationDocument of(ProcedureDefinition definition, JsonNode sample) {
+    return of(definition, sample, true);
+  }
+
+  private static ApplicationDocument of(
+      ProcedureDefinition definition, JsonNode sample, boolean maskMyNumber) {
+    String code = definition.code();
     ValidationResult result = validate(definition, sample);
     ObjectNode applicant = result.applicant();
     if (maskMyNumber && applicant.hasNonNull("myNumber")) {
