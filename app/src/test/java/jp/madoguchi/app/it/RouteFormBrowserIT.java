@@ -99,6 +99,13 @@ class RouteFormBrowserIT {
     assertThat(saved.at("/file/columns/1/name").asText()).isEqualTo("事由発生日");
     assertThat(saved.at("/file/columns/1/kind").asText()).isEqualTo("DATE");
 
+    page.getByLabel("連携方式").selectOption("DIRECT_API");
+    page.getByLabel("API先（URL）").fill("ftp://core.example.jp/in");
+    save(page);
+    assertThat(page.locator("#rf-api-url-error")).hasText("URLは http または https で指定してください");
+    page.getByLabel("連携方式").selectOption("BATCH");
+    assertThat(page.getByLabel("列 2 の取得元")).hasValue("form.reasonDate");
+
     test(page);
     assertThat(page.locator("#test-columns li"))
         .hasText(new String[] {"受付番号：受付番号", "事由発生日：事由発生日", "氏名：申請者 › 氏名"});
