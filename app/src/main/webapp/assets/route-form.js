@@ -8,7 +8,7 @@ import { columnsEditor } from './route-columns.js';
 
 const ENCODINGS = [['CP932', 'Shift_JIS（CP932）'], ['UTF-8', 'UTF-8']];
 const FORMATS = [['CSV', 'CSV（カンマ区切り）'], ['FIXED', '固定長']];
-const DATE_STYLES = [['ISO', '西暦（2025-04-01）'], ['WAREKI', '和暦（元号の番号と年月日: 令和7年4月1日 → 5070401）']];
+const DATE_STYLES = [['ISO', '西暦（2025-04-01）'], ['WAREKI', '和暦（5070401）']];
 const MASK = '********';
 const DEFAULT_RETRY = { maxAttempts: 8, initialDelayMs: 30000, maxDelayMs: 3600000 };
 
@@ -93,7 +93,8 @@ function fileSettings(draft, definition, registry, rerender) {
     h('div', { class: 'form-grid' },
       field(registry, 'file.encoding', 'rf-file-encoding', '文字コード', choice(ENCODINGS, file.encoding || 'CP932', set('encoding'))),
       field(registry, 'file.format', 'rf-file-format', '形式', choice(FORMATS, file.format || 'CSV', (v) => { file.format = v; rerender('rf-file-format'); })),
-      field(registry, 'file.dateStyle', 'rf-file-date-style', '日付表記', choice(DATE_STYLES, file.dateStyle || 'ISO', set('dateStyle')))),
+      field(registry, 'file.dateStyle', 'rf-file-date-style', '日付表記', choice(DATE_STYLES, file.dateStyle || 'ISO', set('dateStyle')),
+        '和暦は元号の番号（令和は5）と年月日の7桁')),
     checkbox(registry, 'file.header', 'rf-file-header', '1行目に列名（見出し行）を出力する', file.header, set('header')),
     checkbox(registry, 'file.strictJisX0208', 'rf-file-strict', '髙・﨑 などの拡張文字も外字として扱う', file.strictJisX0208, set('strictJisX0208'),
       '外字を含む申請は、職員の確認が必要として出力されます。'),
