@@ -102,6 +102,7 @@ class OperationsScreensBrowserIT {
     page.locator("#routes-table")
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("DIS-01").setExact(true))
         .click();
+    page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("JSON（上級者向け）")).click();
     Locator editor = page.getByLabel("設定（JSON）");
     assertThat(editor).hasValue(Pattern.compile("\"MANUAL\""));
     String original = editor.inputValue();

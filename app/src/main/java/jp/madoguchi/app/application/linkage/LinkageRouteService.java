@@ -47,8 +47,12 @@ public class LinkageRouteService {
   @Inject LinkageSettings settings;
   @Inject Clock clock;
 
-  /** Keys of a GET body that describe the stored version; a PUT may send them back. */
-  private static final List<String> READ_ONLY = List.of("version", "author", "createdAt");
+  /**
+   * Keys of a GET body that describe the stored version or the procedure (whether it is 個人番号利用事務
+   * here); a PUT may send them back.
+   */
+  private static final List<String> READ_ONLY =
+      List.of("version", "author", "createdAt", "myNumberUse");
 
   @Transactional
   public List<ObjectNode> list() {
@@ -210,7 +214,10 @@ public class LinkageRouteService {
     return ApplicationProblem.invalid(errors);
   }
 
-  /** A route version as the API shows it: secret header values as {@value SecretHeaders#MASK}. */
+  /**
+   * A route version as the API shows it: secret header values as {@value SecretHeaders#MASK}, and
+   * {@code myNumberUse}, whether {@code includeMyNumber} is allowed for the procedure.
+   */
   ObjectNode view(RouteVersion route) {
     ObjectNode view = JSON.createObjectNode();
     view.put("procedureCode", route.procedureCode());
@@ -218,6 +225,7 @@ public class LinkageRouteService {
     view.put("version", route.version());
     view.put("author", route.author());
     view.put("createdAt", route.createdAt().toString());
+    view.put("myNumberUse", myNumberUse.isMyNumberUse(route.procedureCode()));
     view.setAll((ObjectNode) JSON.valueToTree(route.config()));
     if (view.path("api").path("headers") instanceof ObjectNode headers) {
       SecretHeaders secret = settings.secretHeaders();

@@ -15,8 +15,8 @@ final class RequestBodies {
 
   /**
    * {@code PUT /api/v1/admin/linkage-routes/{code}}: a route configuration, and the read-only keys
-   * of a GET answer (procedureCode, route must match the path; version, author, createdAt are
-   * ignored), so that the body of a GET is valid PUT input.
+   * of a GET answer (procedureCode, route must match the path; version, author, createdAt,
+   * myNumberUse are ignored), so that the body of a GET is valid PUT input.
    */
   record RouteVersionBody(
       Object pattern,
@@ -30,7 +30,8 @@ final class RequestBodies {
       Object route,
       Object version,
       Object author,
-      Object createdAt) {}
+      Object createdAt,
+      Object myNumberUse) {}
 
   /** {@code POST /api/v1/applications/{receiptNumber}/withdrawal}. */
   record Withdrawal(String reason) {}
