@@ -89,6 +89,12 @@ public final class MadoguchiServer {
     return server;
   }
 
+  /** Adds to (or overrides) the environment of the next {@link #start()}. */
+  public MadoguchiServer withEnvironment(Map<String, String> environment) {
+    extraEnvironment.putAll(environment);
+    return this;
+  }
+
   /** Starts without any portal setting (as a fresh installation that does not pull). */
   public MadoguchiServer withoutPortalSettings() {
     portalPull = false;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.ApplicationProblem;
@@ -27,6 +28,7 @@ public class IntakeService {
   @Inject SubmissionValidator validator;
   @Inject IntakeTransaction store;
   @Inject Clock clock;
+  @Inject IntakeMetrics metrics;
 
   /**
    * Order matters: an identical replay is answered from the store even if the definition has
@@ -59,6 +61,14 @@ public class IntakeService {
    * 受付番号 is a conflict whatever its body, so that nothing of it (not even its status) is answered.
    */
   private IntakeOutcome take(JsonNode body, String actor, Submitter submitter, String intakeError) {
+    long started = System.nanoTime();
+    IntakeOutcome outcome = takeIn(body, actor, submitter, intakeError);
+    metrics.received(outcome, Duration.ofNanos(System.nanoTime() - started));
+    return outcome;
+  }
+
+  private IntakeOutcome takeIn(
+      JsonNode body, String actor, Submitter submitter, String intakeError) {
     if (body == null || !body.isObject()) {
       throw new ApplicationProblem(ProblemType.MALFORMED_REQUEST, "本文はJSONオブジェクトで送ってください");
     }

@@ -1,5 +1,6 @@
 package jp.madoguchi.app.interfaces.ui;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,14 +13,18 @@ import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.infrastructure.security.ApiAuthenticationMechanism;
 import jp.madoguchi.app.infrastructure.security.MetricsScrapeToken;
 import jp.madoguchi.app.infrastructure.web.ProblemDocument;
+import jp.madoguchi.app.interfaces.metrics.OperatorMetrics;
 
 /**
  * Payara serves MicroProfile Metrics at {@code /metrics} inside this web module: only IT_ADMIN or a
- * scraper with {@code madoguchi.metrics.token} may read them (401 anonymous, 403 other roles).
- * {@code /health} stays open for load balancers and readiness probes; it carries no personal data.
+ * scraper with {@code madoguchi.metrics.token} may read them (401 anonymous, 403 other roles). The
+ * operator gauges are read right before ({@link OperatorMetrics}). {@code /health} stays open for
+ * load balancers and readiness probes; it carries no personal data.
  */
 @WebFilter(urlPatterns = {MetricsScrapeToken.PATH, MetricsScrapeToken.PATH + "/*"})
 public class MetricsGuard extends HttpFilter {
+
+  @Inject OperatorMetrics metrics;
 
   @Override
   protected void doFilter(
@@ -37,6 +42,7 @@ public class MetricsGuard extends HttpFilter {
           ProblemDocument.of(ProblemType.FORBIDDEN, "メトリクスは IT_ADMIN またはスクレイプ用トークンでのみ取得できます"));
       return;
     }
+    metrics.refresh();
     chain.doFilter(request, response);
   }
 
