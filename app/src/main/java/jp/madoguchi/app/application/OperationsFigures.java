@@ -9,8 +9,8 @@ import java.util.Map;
 import jp.madoguchi.app.domain.account.ProcedureScope;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.application.IntakeQueue;
-import jp.madoguchi.app.infrastructure.linkage.DeliveryBacklog;
-import jp.madoguchi.app.infrastructure.persistence.JpaServiceLevelStore;
+import jp.madoguchi.app.domain.application.ServiceLevelStore;
+import jp.madoguchi.app.domain.linkage.DeliveryBacklog;
 
 /**
  * The figures an operator watches, over every procedure: applications per status and overdue ones
@@ -27,7 +27,7 @@ public class OperationsFigures {
       List<DeliveryBacklog.Row> deliveries) {}
 
   @Inject IntakeQueue queue;
-  @Inject JpaServiceLevelStore serviceLevels;
+  @Inject ServiceLevelStore serviceLevels;
   @Inject Clock clock;
   @Inject DeliveryBacklog deliveries;
 

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.application;
+package jp.madoguchi.app.infrastructure.keys;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

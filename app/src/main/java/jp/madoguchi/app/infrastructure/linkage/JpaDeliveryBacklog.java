@@ -8,26 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.madoguchi.app.domain.linkage.DeliveryBacklog;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
 
 /**
- * Deliveries waiting (PENDING) and given up (PARKED) per linkage route, for the operator metrics.
- * Every route is listed, with 0 when nothing waits. The count reads only the waiting and parked
- * rows through the index on (status, route_id) of V125, not the delivered ones.
+ * The {@link DeliveryBacklog} read from the database, for the operator metrics. Every route is
+ * listed, with 0 when nothing waits. The count reads only the waiting and parked rows through the
+ * index on (status, route_id) of V125, not the delivered ones.
  */
 @ApplicationScoped
-public class DeliveryBacklog {
-
-  /** The statuses counted. */
-  public static final List<DeliveryStatus> COUNTED =
-      List.of(DeliveryStatus.PENDING, DeliveryStatus.PARKED);
-
-  /** One route's deliveries in one of the {@link #COUNTED} statuses. */
-  public record Row(String procedureCode, String routeName, DeliveryStatus status, long count) {}
+public class JpaDeliveryBacklog implements DeliveryBacklog {
 
   @PersistenceContext(unitName = "madoguchi")
   EntityManager em;
 
+  @Override
   @Transactional
   @SuppressWarnings("unchecked")
   public List<Row> perRoute() {

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.application;
+package jp.madoguchi.app.application.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
