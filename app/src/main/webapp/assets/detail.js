@@ -123,7 +123,7 @@ function damageGrade(app, reload) {
       await api(`/api/v1/intake/${app.id}/damage-grade`, { method: 'PUT', body });
       await reload('被害の程度を設定しました。');
     } catch (e) {
-      clear(feedback, errorNotice(e));
+      clear(feedback, errorNotice(e, form));
     }
   });
   return h('section', { 'aria-labelledby': 'damage-grade-title', class: 'damage-grade' },

@@ -46,5 +46,19 @@ class MyNumberDisclosureBrowserIT {
     assertThat(supervisor.locator("main")).not().containsText(f.child());
     assertThat(supervisor.locator("main")).containsText(MyNumbers.masked(f.child()));
     chromium.screenshot(supervisor, "21-my-number-revealed");
+
+    // the access log names the field by its label in the application's definition, not its path
+    Page auditor = chromium.newPage(1280);
+    StaffScreens.logIn(auditor, base, "auditor", "auditor-demo", "アクセスログ");
+    auditor.getByLabel("対象（受付番号など）").fill(f.receipt());
+    auditor
+        .locator("form[role=search]")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("検索").setExact(true))
+        .click();
+    Locator disclosed =
+        auditor.locator("#audit-table tbody tr", new Page.LocatorOptions().setHasText("個人番号の表示"));
+    assertThat(disclosed).containsText("項目: 配偶者 › 個人番号");
+    assertThat(disclosed).not().containsText("form.spouse.myNumber");
+    chromium.screenshot(auditor, "22-my-number-disclosure-logged");
   }
 }
