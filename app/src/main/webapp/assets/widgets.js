@@ -25,8 +25,9 @@ export function select(name, options, selected) {
     options.map(([value, label]) => h('option', { value, selected: value === selected }, label)));
 }
 
+/** A table in a region that scrolls sideways when it is wider than the screen (focusable, named). */
 export function table(id, caption, headers, rows) {
-  return h('div', { class: 'table-wrap' }, h('table', { id },
+  return h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-label': caption }, h('table', { id },
     h('caption', { class: 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, rows)));
