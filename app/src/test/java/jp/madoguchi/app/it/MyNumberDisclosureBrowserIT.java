@@ -33,8 +33,7 @@ class MyNumberDisclosureBrowserIT {
     StaffScreens.logIn(supervisor, base, "supervisor", "supervisor-demo", "受付キュー");
     supervisor.navigate(base + "#/applications/" + f.id());
     Locator spouse =
-        supervisor.getByRole(
-            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("個人番号を表示（form.spouse.myNumber）"));
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("配偶者 › 個人番号を表示"));
     spouse.click();
     Locator dialog = supervisor.locator("#confirm-dialog");
     assertThat(dialog).isVisible();
