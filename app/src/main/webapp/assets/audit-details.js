@@ -17,7 +17,7 @@ const KEYS = {
   revision: ['提出', (v) => `第${v}版`],
   changedFields: ['変更項目', (v) => `${v}件`],
   procedure: ['手続', (v) => v],
-  field: ['項目', (v) => v],
+  field: ['項目', (v, context) => context.fieldLabel(v)],
   reason: ['目的', (v) => v],
   delivery: ['連携ID', (v) => v],
   file: ['ファイル', (v) => v],
@@ -55,8 +55,13 @@ const WORDS = {
 
 const TRANSITION = /^([A-Z_]+) -> ([A-Z_]+)$/;
 
-/** The detail of an access-log entry as a person reads it. */
-export function auditDetail(action, detail) {
+const AS_RECORDED = { fieldLabel: (path) => path };
+
+/**
+ * The detail of an access-log entry as a person reads it; context.fieldLabel(path) names a field of
+ * the application's definition (児童 1人目 › 個人番号) where the detail has its path.
+ */
+export function auditDetail(action, detail, context = AS_RECORDED) {
   if (!detail) return '';
   const transition = TRANSITION.exec(detail);
   if (transition) {
@@ -70,10 +75,10 @@ export function auditDetail(action, detail) {
   if (action === 'APPLICATION_ASSIGNED' && detail === 'claim on START_REVIEW') return '着手により担当';
   if (action === 'LOGIN_FAILED' && detail === 'disabled') return '無効なアカウント';
   if (action === 'ACCOUNT_CHANGED' && detail === 'disabled') return '無効化';
-  return keyValues(detail);
+  return keyValues(detail, context);
 }
 
-function keyValues(detail) {
+function keyValues(detail, context) {
   const keys = [...detail.matchAll(/(?:^|\s)([A-Za-z0-9]+)=/g)].filter((m) => KEYS[m[1]]);
   const head = (keys.length ? detail.slice(0, keys[0].index) : detail).trim();
   const parts = head ? [WORDS[head] || head] : [];
@@ -81,7 +86,7 @@ function keyValues(detail) {
     const start = m.index + m[0].length;
     const end = i + 1 < keys.length ? keys[i + 1].index : detail.length;
     const [label, format] = KEYS[m[1]];
-    parts.push(`${label}: ${format(detail.slice(start, end).trim())}`);
+    parts.push(`${label}: ${format(detail.slice(start, end).trim(), context)}`);
   });
   return parts.join('　');
 }

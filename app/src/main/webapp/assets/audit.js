@@ -6,6 +6,7 @@ import { h, clear } from './dom.js';
 import { AUDIT_ACTIONS, labelOf } from './labels.js';
 import { formatDateTimeSeconds } from './japanese.js';
 import { auditDetail } from './audit-details.js';
+import { fieldAt } from './values.js';
 import { field, select, table, errorNotice } from './widgets.js';
 
 const PAGE_SIZE = 100;
@@ -73,6 +74,7 @@ async function showPage(results, message, before) {
   if (before) params.set('before', before);
   const asked = generation;
   const page = await api(`/api/v1/audit?${params}`);
+  const labels = await fieldLabels(page.items);
   if (asked !== generation) return;
   const rows = page.items.map((e) => h('tr', {},
     h('td', {}, String(e.seq)),
@@ -80,7 +82,7 @@ async function showPage(results, message, before) {
     h('td', {}, e.actor),
     h('td', { title: e.action }, labelOf(AUDIT_ACTIONS, e.action)),
     h('td', {}, e.target || ''),
-    h('td', { class: 'wrap', title: e.detail || '' }, auditDetail(e.action, e.detail))));
+    h('td', { class: 'wrap', title: e.detail || '' }, auditDetail(e.action, e.detail, labels(e)))));
   let body = results.querySelector('#audit-table tbody');
   if (!before || !body) {
     clear(results, page.items.length === 0 && !before
@@ -102,6 +104,23 @@ async function showPage(results, message, before) {
         clear(message, errorNotice(e));
       }
     } }, 'さらに表示') : null));
+}
+
+// The definitions (procedure and version) of the entries that name a field by its path, fetched
+// once each: the detail then shows the field's label.
+const definitions = new Map();
+
+async function fieldLabels(items) {
+  const key = (d) => `${d.procedureCode}/versions/${d.version}`;
+  const wanted = [...new Set(items.filter((e) => e.definition).map((e) => key(e.definition)))]
+    .filter((k) => !definitions.has(k));
+  await Promise.all(wanted.map(async (k) => {
+    definitions.set(k, await api(`/api/v1/procedures/${k.split('/').map(encodeURIComponent).join('/')}`).catch(() => null));
+  }));
+  return (entry) => {
+    const definition = entry.definition && definitions.get(key(entry.definition));
+    return { fieldLabel: (path) => (definition ? fieldAt(definition, path).label : path) };
+  };
 }
 
 async function verify(verdict) {

@@ -39,9 +39,9 @@ export async function showDetail(main, id, session) {
     h('div', { class: 'detail-layout' },
       h('div', {},
         h('h3', {}, '申請者'),
-        renderValues(definition.applicant.fields || [], app.applicant, 4, { path: 'applicant', reveal }),
+        renderValues(definition.applicant.fields || [], app.applicant, 4, { path: 'applicant', reveal, trail: ['申請者'] }),
         h('h3', {}, '申請内容'),
-        renderValues(definition.fields || [], app.form, 4, { path: 'form', reveal }),
+        renderValues(definition.fields || [], app.form, 4, { path: 'form', reveal, trail: [] }),
         h('h3', {}, '添付ファイル'),
         attachmentList(app, definition),
         h('h3', {}, '履歴'),
@@ -123,7 +123,7 @@ function damageGrade(app, reload) {
       await api(`/api/v1/intake/${app.id}/damage-grade`, { method: 'PUT', body });
       await reload('被害の程度を設定しました。');
     } catch (e) {
-      clear(feedback, errorNotice(e));
+      clear(feedback, errorNotice(e, form));
     }
   });
   return h('section', { 'aria-labelledby': 'damage-grade-title', class: 'damage-grade' },

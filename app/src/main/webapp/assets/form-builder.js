@@ -2,6 +2,7 @@
 // the values into the portal API's shape. Field names are the API's error paths
 // (applicant.name, form.children[0].birthDate), so 422 errors land next to their fields.
 import { h, clear } from './dom.js';
+import { dateEntry } from './date-entry.js';
 
 const idFor = (path) => `f-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -9,9 +10,10 @@ function labelFor(field, id) {
   return h('label', { for: id }, field.label, field.required ? h('span', { class: 'req' }, '必須') : null);
 }
 
-function errorSlot(path, errors) {
+/** The error line of a field, registered with the control the error summary links to. */
+function errorSlot(path, errors, target, label) {
   const slot = h('p', { class: 'field-error', id: `${idFor(path)}-error` });
-  errors.set(path, slot);
+  errors.set(path, { slot, target, label: label.join(' › ') });
   return slot;
 }
 
@@ -20,13 +22,19 @@ function help(field) {
 }
 
 /** A control for one scalar field; returns {el, get}. */
-function scalar(field, path, value, errors) {
+function scalar(field, path, value, errors, trail) {
   const id = idFor(path);
   const common = { id, name: path, 'aria-describedby': `${id}-error` };
+  if (field.type === 'date' || field.type === 'yyyymm') {
+    const entry = dateEntry({ id, path, value, yearMonth: field.type === 'yyyymm', describedBy: `${id}-error`,
+      legend: h('legend', {}, field.label, field.required ? h('span', { class: 'req' }, '必須') : null) });
+    entry.el.append(help(field) || '', errorSlot(path, errors, entry.focusId, trail));
+    return { el: entry.el, get: entry.get };
+  }
   if (field.type === 'bool') {
     const box = h('input', { ...common, type: 'checkbox', checked: value === true || value === 'true' });
     return {
-      el: h('div', { class: 'field' }, h('div', { class: 'field inline' }, box, labelFor(field, id)), help(field), errorSlot(path, errors)),
+      el: h('div', { class: 'field' }, h('div', { class: 'field inline' }, box, labelFor(field, id)), help(field), errorSlot(path, errors, id, trail)),
       get: () => box.checked,
     };
   }
@@ -38,7 +46,7 @@ function scalar(field, path, value, errors) {
         h('label', { for: boxId }, o.label)];
     });
     return {
-      el: h('fieldset', { 'aria-describedby': `${id}-error` }, h('legend', {}, field.label), boxes.map((b) => h('div', { class: 'field inline' }, b)), help(field), errorSlot(path, errors)),
+      el: h('fieldset', { 'aria-describedby': `${id}-error` }, h('legend', {}, field.label), boxes.map((b) => h('div', { class: 'field inline' }, b)), help(field), errorSlot(path, errors, `${id}-0`, trail)),
       get: () => boxes.map(([box]) => box).filter((b) => b.checked).map((b) => b.value),
     };
   }
@@ -49,13 +57,13 @@ function scalar(field, path, value, errors) {
   } else if ((field.constraints || {}).maxLength > 200) {
     control = h('textarea', { ...common, maxlength: field.constraints.maxLength }, value ?? '');
   } else {
-    const type = { date: 'date', yyyymm: 'month', int: 'number' }[field.type] || 'text';
+    const type = field.type === 'int' ? 'number' : 'text';
     control = h('input', { ...common, type, value: value ?? '',
       inputmode: ['yen', 'digits', 'postal', 'phone', 'myNumber', 'accountNumber'].includes(field.type) ? 'numeric' : null,
       maxlength: (field.constraints || {}).maxLength });
   }
   return {
-    el: h('div', { class: 'field' }, labelFor(field, id), control, help(field), errorSlot(path, errors)),
+    el: h('div', { class: 'field' }, labelFor(field, id), control, help(field), errorSlot(path, errors, id, trail)),
     get: () => {
       const v = control.value.trim();
       if (v === '') return undefined;
@@ -64,16 +72,16 @@ function scalar(field, path, value, errors) {
   };
 }
 
-function objectField(field, path, value, errors) {
-  const inner = fieldList(field.fields || [], path, value || {}, errors);
+function objectField(field, path, value, errors, trail) {
+  const inner = fieldList(field.fields || [], path, value || {}, errors, trail);
   return {
-    el: h('fieldset', {}, h('legend', {}, field.label, field.required ? h('span', { class: 'req' }, '必須') : null),
-      help(field), errorSlot(path, errors), h('div', { class: 'form-grid' }, inner.els)),
+    el: h('fieldset', { id: idFor(path) }, h('legend', {}, field.label, field.required ? h('span', { class: 'req' }, '必須') : null),
+      help(field), errorSlot(path, errors, idFor(path), trail), h('div', { class: 'form-grid' }, inner.els)),
     get: () => inner.get(),
   };
 }
 
-function groupField(field, path, value, errors) {
+function groupField(field, path, value, errors, trail) {
   const constraints = field.constraints || {};
   const initial = Array.isArray(value) && value.length ? value
     : Array.from({ length: Math.max(constraints.minItems || 0, field.required ? 1 : 0) }, () => ({}));
@@ -83,7 +91,7 @@ function groupField(field, path, value, errors) {
     for (const key of [...errors.keys()]) if (key.startsWith(`${path}[`)) errors.delete(key);
     rows = values.map((rowValue, i) => {
       const rowPath = `${path}[${i}]`;
-      const inner = fieldList(field.fields || [], rowPath, rowValue, errors);
+      const inner = fieldList(field.fields || [], rowPath, rowValue, errors, [...trail.slice(0, -1), `${field.label}（${i + 1}件目）`]);
       const el = h('div', { class: 'group-row', role: 'group', 'aria-label': `${field.label}（${i + 1}件目）` },
         h('div', { class: 'row-head' }, h('h4', {}, `${field.label}（${i + 1}件目）`),
           h('button', { type: 'button', class: 'secondary', onclick: () => render(current().filter((_, j) => j !== i)) },
@@ -101,8 +109,8 @@ function groupField(field, path, value, errors) {
     if (last) last.querySelector('input, select, textarea')?.focus();
   } }, `${field.label}を追加`);
   return {
-    el: h('fieldset', {}, h('legend', {}, field.label, field.required ? h('span', { class: 'req' }, '必須') : null),
-      help(field), errorSlot(path, errors), rowsEl, add),
+    el: h('fieldset', { id: idFor(path) }, h('legend', {}, field.label, field.required ? h('span', { class: 'req' }, '必須') : null),
+      help(field), errorSlot(path, errors, idFor(path), trail), rowsEl, add),
     get: () => {
       const items = rows.map((r) => r.get()).filter((item) => item !== undefined);
       return items.length ? items : undefined;
@@ -110,12 +118,12 @@ function groupField(field, path, value, errors) {
   };
 }
 
-function fieldList(fields, prefix, data, errors) {
+function fieldList(fields, prefix, data, errors, trail = []) {
   const parts = fields.map((field) => {
     const path = `${prefix}.${field.key}`;
     const value = data ? data[field.key] : undefined;
     const build = field.type === 'object' ? objectField : field.type === 'group' ? groupField : scalar;
-    return { key: field.key, ...build(field, path, value, errors) };
+    return { key: field.key, ...build(field, path, value, errors, [...trail, field.label]) };
   });
   return {
     els: parts.map((p) => p.el),
@@ -157,7 +165,8 @@ function attachmentFields(definition, previous, errors) {
       el: h('div', { class: 'field' }, labelFor(a, id), input, help(a)) };
   });
   return {
-    el: h('fieldset', {}, h('legend', {}, '添付ファイル（PDF・JPEG・PNG）'), errorSlot('attachments', errors),
+    el: h('fieldset', { id: idFor('attachments') }, h('legend', {}, '添付ファイル（PDF・JPEG・PNG）'),
+      errorSlot('attachments', errors, idFor('attachments'), ['添付ファイル']),
       kept.length ? keptEl : null, inputs.map((i) => i.el)),
     get: async () => {
       const fresh = [];
@@ -178,7 +187,7 @@ function attachmentFields(definition, previous, errors) {
  */
 export function buildForm(definition, initial) {
   const errors = new Map();
-  const applicant = fieldList(definition.applicant.fields || [], 'applicant', initial?.applicant, errors);
+  const applicant = fieldList(definition.applicant.fields || [], 'applicant', initial?.applicant, errors, ['申請者']);
   const form = fieldList(definition.fields || [], 'form', initial?.form, errors);
   const attachments = attachmentFields(definition, initial?.attachments, errors);
   const el = h('div', {},
@@ -192,23 +201,29 @@ export function buildForm(definition, initial) {
       form: form.get() || {},
       attachments: await attachments.get(),
     }),
-    /** Puts each error next to its field; returns the messages no field could show. */
+    /**
+     * Puts each error next to its field; returns {placed: [{target, label, message}], unplaced:
+     * [message]}: the summary links to the placed ones and lists those no field shows.
+     */
     showErrors: (list) => {
-      for (const [path, slot] of errors) {
-        slot.textContent = '';
+      for (const [path, entry] of errors) {
+        entry.slot.textContent = '';
         el.querySelectorAll(`[name="${CSS.escape(path)}"]`).forEach((c) => c.removeAttribute('aria-invalid'));
       }
+      const placed = [];
       const unplaced = [];
       for (const error of list || []) {
-        const slot = errors.get(error.field) || errors.get(error.field.replace(/\[\d+\]$/, ''));
-        if (!slot) {
+        const entry = errors.get(error.field) || errors.get(String(error.field).replace(/\[\d+\]$/, ''));
+        if (!entry) {
           unplaced.push(error.message);
           continue;
         }
+        const { slot } = entry;
         slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
+        placed.push({ target: entry.target, label: entry.label, message: error.message });
         el.querySelectorAll(`[name="${CSS.escape(error.field)}"]`).forEach((c) => c.setAttribute('aria-invalid', 'true'));
       }
-      return unplaced;
+      return { placed, unplaced };
     },
   };
 }

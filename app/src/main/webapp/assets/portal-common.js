@@ -3,6 +3,7 @@
 // display for 422 problems.
 import { h, clear } from './dom.js';
 import { basic } from './http.js';
+import { errorSummary } from './error-summary.js';
 
 export function credentialsFieldset() {
   return h('fieldset', { class: 'credentials' },
@@ -43,18 +44,15 @@ export function newReceiptNumber() {
 }
 
 /**
- * Shows a failed submission: field errors next to the fields, one line counting them, and only the
- * messages no field shows in the summary (not the API's own wording meant for portal systems).
+ * Shows a failed submission: each field error next to its field, and an error summary counting them
+ * that links to each field (デジタル庁デザインシステム) and lists the messages no field shows.
  */
 export function showFailure(target, e, built) {
   const fieldErrors = (e.problem && e.problem.errors) || [];
-  const unplaced = built ? built.showErrors(fieldErrors) : fieldErrors.map((x) => x.message);
-  const placed = fieldErrors.length - unplaced.length;
-  clear(target, h('div', { class: 'notice error', role: 'alert' },
-    h('strong', {}, e.problem?.title || 'エラー'),
-    fieldErrors.length
-      ? h('p', {}, `${fieldErrors.length}件の誤りがあります。${placed > 0 ? '各項目の下のメッセージを確認してください。' : ''}`)
-      : h('p', {}, e.message),
-    unplaced.length ? h('ul', {}, unplaced.map((m) => h('li', {}, m))) : null));
+  const { placed, unplaced } = built
+    ? built.showErrors(fieldErrors)
+    : { placed: [], unplaced: fieldErrors.map((x) => x.message) };
+  const lead = fieldErrors.length ? `${fieldErrors.length}件の誤りがあります。` : e.message;
+  clear(target, errorSummary(e.problem?.title || 'エラー', lead, placed, unplaced));
   target.scrollIntoView({ block: 'start' });
 }

@@ -63,7 +63,7 @@ function entryForm(message, rerun) {
       });
       rerun('登録しました。');
     } catch (e) {
-      clear(message, errorNotice(e));
+      clear(message, errorNotice(e, form));
     }
   });
   return form;

@@ -142,14 +142,17 @@ function results(page) {
     h('thead', {}, h('tr', {},
       ['受付番号', '手続', '申請者', '状態', '受付日時', '処理期限', '担当者'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, page.items.map((item) => h('tr', { class: item.overdue ? 'overdue' : '' },
-      h('td', {}, h('a', { href: `#/applications/${item.id}` }, item.receiptNumber)),
-      h('td', {}, item.procedureCode, h('br'), h('small', {}, item.procedureName)),
-      h('td', {}, item.applicantName, h('br'), h('small', {}, item.applicantNameKana)),
-      h('td', {}, h('span', { class: 'badge' }, item.statusLabel)),
-      h('td', {}, dateTime(item.receivedAt)),
-      h('td', {}, formatDate(item.dueDate), ' ', item.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
-      h('td', {}, item.assignee || '未割当'))))));
+      cell('receipt', '受付番号', h('a', { href: `#/applications/${item.id}` }, item.receiptNumber)),
+      cell('procedure', '手続', item.procedureCode, h('br'), h('small', {}, item.procedureName)),
+      cell('applicant', '申請者', item.applicantName, h('br'), h('small', {}, item.applicantNameKana)),
+      cell('status', '状態', h('span', { class: 'badge' }, item.statusLabel)),
+      cell('received', '受付日時', dateTime(item.receivedAt)),
+      cell('due', '処理期限', formatDate(item.dueDate), ' ', item.overdue ? h('span', { class: 'badge overdue' }, '期限超過') : null),
+      cell('assignee', '担当者', item.assignee || '未割当'))))));
 }
+
+// data-label names the column where the row shows as a card (768 px, app.css)
+const cell = (name, label, ...content) => h('td', { class: `q-${name}`, 'data-label': label }, ...content);
 
 function paging(page, rerun) {
   return h('nav', { class: 'paging', 'aria-label': 'ページ送り' },

@@ -40,7 +40,7 @@ export function renderValues(fields, data, level = 4, ctx = { path: '', reveal: 
   const all = withUnknownKeys(fields, data);
   const scalars = all.filter((f) => !isNested(f) && data && data[f.key] !== undefined);
   const nested = all.filter((f) => isNested(f) && data && data[f.key] !== undefined);
-  const at = (f) => ({ ...ctx, path: ctx.path ? `${ctx.path}.${f.key}` : f.key });
+  const at = (f) => ({ ...ctx, path: ctx.path ? `${ctx.path}.${f.key}` : f.key, trail: [...(ctx.trail || []), f.label] });
   return [
     scalars.length ? h('dl', { class: 'values' }, scalars.map((f) => [
       h('dt', {}, f.label), h('dd', {}, scalarValue(f, data[f.key], at(f)))])) : null,
@@ -57,7 +57,7 @@ function scalarValue(field, value, ctx) {
   if (western) return [western[1], h('span', { class: 'nowrap' }, western[2])];
   if (field.type !== 'myNumber' || !ctx.reveal || !text) return text;
   const shown = h('span', { class: 'my-number' }, text);
-  const button = h('button', { type: 'button', class: 'secondary', 'aria-label': `${field.label}を表示（${ctx.path}）` }, '表示');
+  const button = h('button', { type: 'button', class: 'secondary', 'aria-label': `${(ctx.trail || [field.label]).join(' › ')}を表示` }, '表示');
   button.addEventListener('click', async () => {
     const number = await ctx.reveal(ctx.path, field.label);
     if (number) {
@@ -68,6 +68,9 @@ function scalarValue(field, value, ctx) {
   return [shown, ' ', button];
 }
 
+// Choices and yes/no values (性別, 続柄, はい) are kept on one line in a repeated group's table.
+const SHORT_TYPES = ['enum', 'bool', 'multi'];
+
 function groupTable(field, rows, ctx = { path: '', reveal: null }) {
   if (!Array.isArray(rows) || rows.length === 0) return h('p', {}, 'なし');
   const columns = withUnknownKeys(field.fields || [], Object.assign({}, ...rows));
@@ -76,7 +79,8 @@ function groupTable(field, rows, ctx = { path: '', reveal: null }) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), columns.map((c) => h('th', { scope: 'col' }, c.label)))),
     h('tbody', {}, rows.map((row, i) => h('tr', {},
       h('td', {}, String(i + 1)),
-      columns.map((c) => h('td', {}, cell(c, row[c.key], { ...ctx, path: `${ctx.path}[${i}].${c.key}` }))))))));
+      columns.map((c) => h('td', { class: SHORT_TYPES.includes(c.type) ? 'short' : null },
+        cell(c, row[c.key], { ...ctx, path: `${ctx.path}[${i}].${c.key}`, trail: [...(ctx.trail || []), `${i + 1}件目`, c.label] }))))))));
 }
 
 function cell(field, value, ctx) {

@@ -2,6 +2,7 @@
 // error notices with a problem's field errors, and messages.
 import { api } from './http.js';
 import { h, clear } from './dom.js';
+import { errorSummary, formErrors } from './error-summary.js';
 
 let procedureList = null;
 
@@ -24,19 +25,27 @@ export function select(name, options, selected) {
     options.map(([value, label]) => h('option', { value, selected: value === selected }, label)));
 }
 
+/** A table in a region that scrolls sideways when it is wider than the screen (focusable, named). */
 export function table(id, caption, headers, rows) {
-  return h('div', { class: 'table-wrap' }, h('table', { id },
+  return h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-label': caption }, h('table', { id },
     h('caption', { class: 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, rows)));
 }
 
-/** An error notice: the message, and a problem's field errors one per line. */
-export function errorNotice(e) {
-  const errors = (e.problem && e.problem.errors) || [];
+/**
+ * An error notice: the message, and a problem's field errors one per line; given the form, those of
+ * its fields link to them (error-summary.js).
+ */
+export function errorNotice(e, form) {
+  const { placed, unplaced } = formErrors((e.problem && e.problem.errors) || [], form);
+  if (placed.length) {
+    return errorSummary(e.message, `${placed.length + unplaced.length}件の誤りがあります。`, placed,
+      unplaced.map((x) => x.message));
+  }
   return h('div', { class: 'notice error', role: 'alert' },
     h('p', {}, e.message),
-    errors.length ? h('ul', { class: 'field-errors' }, errors.map((x) =>
+    unplaced.length ? h('ul', { class: 'field-errors' }, unplaced.map((x) =>
       h('li', {}, h('code', {}, x.field || '（全体）'), `：${x.message}`))) : null);
 }
 

@@ -72,14 +72,14 @@ class ClerkAndPortalBrowserIT {
 
     page.getByLabel("氏名").first().fill("渡辺　浩二");
     page.getByLabel("氏名カナ").first().fill("ワタナベ　コウジ");
-    page.locator("[name='applicant.birthDate']").fill("1970-09-09");
+    PortalDates.enter(page, "applicant.birthDate", "昭和", 45, 9, 9);
     page.locator("[name='applicant.sex']").selectOption("男");
     page.getByLabel("郵便番号").fill("380-0001");
     page.locator("[name='applicant.address']").fill("長野県長野市大字長野1-1");
     page.getByLabel("電話番号").fill("026-123-4567");
     page.locator("[name='applicant.myNumber']").fill("123456789018");
     page.locator("[name='applicant.relationship']").selectOption("本人");
-    page.getByLabel("災害発生日").fill("2025-09-01");
+    PortalDates.enter(page, "form.disasterDate", "令和", 7, 9, 1);
     page.getByLabel("被害の原因").selectOption("水害");
     page.getByLabel("被災住家の所在地").fill("長野県長野市大字長野1-1");
     page.getByLabel("住家の所有関係").selectOption("持家");
@@ -87,7 +87,7 @@ class ClerkAndPortalBrowserIT {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("世帯員を追加")).click();
     page.locator("[name='form.household[0].name']").fill("渡辺　由美");
     page.locator("[name='form.household[0].nameKana']").fill("ワタナベ　ユミ");
-    page.locator("[name='form.household[0].birthDate']").fill("1972-01-15");
+    PortalDates.enter(page, "form.household[0].birthDate", "西暦", 1972, 1, 15);
     page.locator("[name='form.household[0].relationship']").fill("妻");
     page.locator("[name='attachments.damagePhoto']")
         .setInputFiles(new FilePayload("shinsui.png", "image/png", photo()));

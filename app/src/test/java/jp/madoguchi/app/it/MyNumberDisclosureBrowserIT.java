@@ -33,8 +33,7 @@ class MyNumberDisclosureBrowserIT {
     StaffScreens.logIn(supervisor, base, "supervisor", "supervisor-demo", "受付キュー");
     supervisor.navigate(base + "#/applications/" + f.id());
     Locator spouse =
-        supervisor.getByRole(
-            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("個人番号を表示（form.spouse.myNumber）"));
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("配偶者 › 個人番号を表示"));
     spouse.click();
     Locator dialog = supervisor.locator("#confirm-dialog");
     assertThat(dialog).isVisible();
@@ -46,5 +45,18 @@ class MyNumberDisclosureBrowserIT {
     assertThat(supervisor.locator("main")).not().containsText(f.child());
     assertThat(supervisor.locator("main")).containsText(MyNumbers.masked(f.child()));
     chromium.screenshot(supervisor, "21-my-number-revealed");
+
+    // the access log names the field by its label in the application's definition, not its path
+    Page auditor = chromium.newPage(1280);
+    StaffScreens.logIn(auditor, base, "auditor", "auditor-demo", "アクセスログ");
+    auditor.getByLabel("対象（受付番号など）").fill(f.receipt());
+    auditor
+        .locator("form[role=search]")
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("検索").setExact(true))
+        .click();
+    Locator rows = auditor.locator("#audit-table tbody tr");
+    assertThat(rows.filter(new Locator.FilterOptions().setHasText("項目: 配偶者 › 個人番号"))).hasCount(1);
+    assertThat(auditor.locator("#audit-table tbody")).not().containsText("form.spouse.myNumber");
+    chromium.screenshot(auditor, "22-my-number-disclosure-logged");
   }
 }

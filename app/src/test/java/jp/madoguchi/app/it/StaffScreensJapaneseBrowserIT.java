@@ -129,7 +129,8 @@ class StaffScreensJapaneseBrowserIT {
     page.locator("#submit-application").click();
     Locator summary = page.locator("#submit-result .notice.error");
     assertThat(summary).containsText("入力内容に誤りがあります");
-    assertThat(summary).containsText("件の誤りがあります。各項目の下のメッセージを確認してください。");
+    assertThat(summary).containsText("件の誤りがあります。");
+    assertThat(summary).containsText("申請者 › ");
     assertThat(summary).not().containsText("errors");
     assertThat(summary.locator("p")).hasCount(1);
     chromium.screenshot(page, "54-portal-error-summary");

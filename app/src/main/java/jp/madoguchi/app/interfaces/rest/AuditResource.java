@@ -12,8 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.madoguchi.app.application.ApplicationProblem;
+import jp.madoguchi.app.application.AuditedDefinitions;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.domain.application.ServiceLevels;
@@ -32,11 +37,25 @@ public class AuditResource {
 
   private static final int MAX_PAGE = 500;
 
-  @Inject AuditLog audit;
+  private static final Pattern FIELD_PATH = Pattern.compile("(?:^|\\s)field=");
 
+  @Inject AuditLog audit;
+  @Inject AuditedDefinitions definitions;
+
+  /**
+   * One entry; {@code definition} (procedure and version) only where the detail names a field by
+   * its path ({@code field=form.children[0].myNumber}), for the screen to show the field's label.
+   */
   public record EntryView(
-      long seq, String at, String actor, String action, String target, String detail, String hash) {
-    static EntryView of(AuditEntry e) {
+      long seq,
+      String at,
+      String actor,
+      String action,
+      String target,
+      String detail,
+      String hash,
+      AuditedDefinitions.DefinitionRef definition) {
+    static EntryView of(AuditEntry e, AuditedDefinitions.DefinitionRef definition) {
       return new EntryView(
           e.seq(),
           e.at().toString(),
@@ -44,7 +63,8 @@ public class AuditResource {
           e.action(),
           e.target(),
           e.detail(),
-          e.hash().trim());
+          e.hash().trim(),
+          definition);
     }
   }
 
@@ -67,9 +87,23 @@ public class AuditResource {
     var query =
         new AuditLog.AuditQuery(
             blank(actor), blank(action), blank(target), day(from, false), day(to, true));
-    List<EntryView> items = audit.search(query, before, limit).stream().map(EntryView::of).toList();
+    Map<String, Optional<AuditedDefinitions.DefinitionRef>> byReceipt = new HashMap<>();
+    List<EntryView> items =
+        audit.search(query, before, limit).stream()
+            .map(e -> EntryView.of(e, definitionOf(e, byReceipt)))
+            .toList();
     Long next = items.size() == limit ? items.get(items.size() - 1).seq() : null;
     return new Page(items, next);
+  }
+
+  private AuditedDefinitions.DefinitionRef definitionOf(
+      AuditEntry entry, Map<String, Optional<AuditedDefinitions.DefinitionRef>> byReceipt) {
+    if (entry.detail() == null
+        || !FIELD_PATH.matcher(entry.detail()).find()
+        || entry.target() == null) {
+      return null;
+    }
+    return byReceipt.computeIfAbsent(entry.target(), definitions::of).orElse(null);
   }
 
   @GET
