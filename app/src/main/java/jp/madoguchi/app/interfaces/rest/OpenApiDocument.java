@@ -3,6 +3,8 @@ package jp.madoguchi.app.interfaces.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
@@ -85,6 +87,7 @@ final class OpenApiDocument {
       putText(operation, "description", about.description());
     }
     operation.put("operationId", operationId(type, method));
+    roles(type, method, operation);
     ArrayNode parameters = parameters(method, path);
     if (!parameters.isEmpty()) {
       operation.set("parameters", parameters);
@@ -94,6 +97,23 @@ final class OpenApiDocument {
     paths
         .computeIfAbsent(path, p -> NODES.objectNode())
         .set(httpMethod(method).orElseThrow().toLowerCase(java.util.Locale.ROOT), operation);
+  }
+
+  /**
+   * Who may call: {@code security: []} for an endpoint open to anyone, else the roles of its {@link
+   * RolesAllowed} (the method's, else the class's) as {@code x-roles}.
+   */
+  private static void roles(Class<?> type, Method method, ObjectNode operation) {
+    RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+    if (roles == null && !method.isAnnotationPresent(PermitAll.class)) {
+      roles = type.getAnnotation(RolesAllowed.class);
+    }
+    if (roles == null) {
+      operation.putArray("security");
+      return;
+    }
+    ArrayNode names = operation.putArray("x-roles");
+    Arrays.stream(roles.value()).forEach(names::add);
   }
 
   private String operationId(Class<?> type, Method method) {

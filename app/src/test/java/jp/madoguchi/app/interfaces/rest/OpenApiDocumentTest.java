@@ -46,6 +46,18 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void rolesComeFromTheSecurityAnnotations() {
+    assertThat(document.at("/paths/~1api~1v1~1procedures/get/security").isArray()).isTrue();
+    assertThat(document.at("/paths/~1api~1v1~1procedures/get/security")).isEmpty();
+    assertThat(document.at("/paths/~1api~1v1~1applications/post/x-roles"))
+        .extracting(JsonNode::asText)
+        .containsExactly("PORTAL");
+    assertThat(document.at("/paths/~1api~1v1~1intake~1{id}~1my-number/post/x-roles"))
+        .extracting(JsonNode::asText)
+        .containsExactly("SUPERVISOR");
+  }
+
+  @Test
   void theChecksFindTheDefectsOfTheDocumentPayaraGenerated() throws IOException {
     String old;
     try (InputStream in = getClass().getResourceAsStream("/openapi/payara-generated.json")) {
