@@ -51,6 +51,7 @@ public class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "利用者の作成 {username, password, roles[]}: SUPERVISOR・AUDITOR・IT_ADMIN は付与申請になる（202）")
+  @JsonBody(RequestBodies.NewUser.class)
   public Response createUser(InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.NewUser.class);
     var change =
@@ -66,6 +67,7 @@ public class AccountAdminResource {
   @Path("/users/{username}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "ロールの変更 {roles[]}: SUPERVISOR・AUDITOR・IT_ADMIN の追加は付与申請になる（202）。自分自身は不可")
+  @JsonBody(RequestBodies.RoleChange.class)
   public Response roles(@PathParam("username") String username, InputStream body) {
     var change =
         accounts.changeRoles(
@@ -115,6 +117,7 @@ public class AccountAdminResource {
   @Path("/users/{username}/password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "パスワードの再設定 {password}")
+  @JsonBody(RequestBodies.PasswordReset.class)
   public AccountService.UserView password(
       @PathParam("username") String username, InputStream body) {
     return accounts.resetPassword(
@@ -134,6 +137,7 @@ public class AccountAdminResource {
   @Path("/api-clients")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "APIクライアントの作成 {name, roles[], expiresInDays}: トークンはこの応答でのみ表示")
+  @JsonBody(RequestBodies.NewApiClient.class)
   public Response createClient(InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.NewApiClient.class);
     var created =

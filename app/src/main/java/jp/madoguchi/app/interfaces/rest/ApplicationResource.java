@@ -25,7 +25,6 @@ import jp.madoguchi.app.domain.application.ClientScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,12 +51,6 @@ public class ApplicationResource {
       description =
           "受付番号が冪等キー: 同じクライアントからの同じ本文の再送は200で同じ応答、異なる本文や他のクライアントが使った受付番号は409。"
               + "検証エラーは422で全項目を列挙。")
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = SubmissionDocument.class)))
   @APIResponse(
       responseCode = "201",
       description = "受付済み",
@@ -68,6 +61,7 @@ public class ApplicationResource {
   @APIResponse(responseCode = "413", description = "本文が上限を超える")
   @APIResponse(responseCode = "415", description = "Content-Type が application/json でない")
   @APIResponse(responseCode = "422", description = "検証エラー（errors に項目ごとの理由）")
+  @JsonBody(SubmissionDocument.class)
   public Response submit(InputStream body) {
     var json = JsonBodies.read(body, SubmissionDocument.class);
     String caller = security.getUserPrincipal().getName();
@@ -93,6 +87,7 @@ public class ApplicationResource {
               + "読み取れなかったパッケージの受付番号には、ポータル取込の閲覧クライアントに受付エラーと理由を返す")
   @APIResponse(
       responseCode = "200",
+      description = "申請の状況",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
   @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   public StatusView status(@PathParam("receiptNumber") String receiptNumber) {
@@ -108,15 +103,14 @@ public class ApplicationResource {
   @Path("/{receiptNumber}/resubmission")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "補正後の再提出", description = "補正依頼中の申請だけ。本文は申請と同じ形で、新規申請と同じく検証される。同じ再提出の再送は200。")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = SubmissionDocument.class)))
   @APIResponse(
       responseCode = "200",
+      description = "再提出を受付済み（同じ再提出の再送も200）",
       content = @Content(schema = @Schema(implementation = ReceiptView.class)))
   @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "補正依頼中でない")
   @APIResponse(responseCode = "422", description = "検証エラー")
+  @JsonBody(SubmissionDocument.class)
   public ReceiptView resubmit(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
     var json = JsonBodies.read(body, SubmissionDocument.class);
     String caller = security.getUserPrincipal().getName();
@@ -129,9 +123,11 @@ public class ApplicationResource {
   @Operation(summary = "取下げ", description = "受理より前だけ。{\"reason\": \"…\"}（任意）")
   @APIResponse(
       responseCode = "200",
+      description = "取下げ済み",
       content = @Content(schema = @Schema(implementation = StatusView.class)))
   @APIResponse(responseCode = "404", description = "該当する受付番号がない（他のクライアントの申請を含む）")
   @APIResponse(responseCode = "409", description = "受理後など取下げできない状態")
+  @JsonBody(RequestBodies.Withdrawal.class)
   public StatusView withdraw(@PathParam("receiptNumber") String receiptNumber, InputStream body) {
     var json = JsonBodies.read(body, RequestBodies.Withdrawal.class);
     String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;

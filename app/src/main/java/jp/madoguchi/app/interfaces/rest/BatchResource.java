@@ -67,6 +67,7 @@ public class BatchResource {
   @Path("/{batchId}/ack")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "取込結果 {\"rejected\": [{\"receiptNumber\", \"reason\"}]}：それ以外は連携済")
+  @JsonBody(RequestBodies.BatchAcknowledgement.class)
   public BatchService.Acknowledged ack(@PathParam("batchId") String batchId, InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.BatchAcknowledgement.class);
     Map<String, String> rejected = new LinkedHashMap<>();

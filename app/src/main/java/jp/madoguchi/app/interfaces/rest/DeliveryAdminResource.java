@@ -70,6 +70,7 @@ public class DeliveryAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "一括再送 {\"status\": \"PARKED\", \"procedure\": \"…\"}。?route=current で現在の設定で再送")
+  @JsonBody(RequestBodies.BulkRetry.class)
   public Map<String, Integer> retryAll(@QueryParam("route") String route, InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.BulkRetry.class);
     int replayed =

@@ -30,9 +30,6 @@ import jp.madoguchi.app.application.workflow.QueueService;
 import jp.madoguchi.app.application.workflow.WorkflowService;
 import jp.madoguchi.app.domain.account.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 受付キュー: the clerks' queue and the steps they take on each application. */
@@ -147,7 +144,7 @@ public class IntakeResource {
       summary =
           "状態遷移（START_REVIEW 着手 / REQUEST_CORRECTION 補正依頼 / ACCEPT 受理 / REJECT 却下 / COMPLETE 完了）",
       description = "expectedVersion が現在の版と異なれば409。補正依頼・却下には reason が必要。")
-  @RequestBody(content = @Content(schema = @Schema(implementation = TransitionRequest.class)))
+  @JsonBody(TransitionRequest.class)
   public ApplicationDetails transition(@PathParam("id") String id, InputStream body) {
     TransitionRequest request =
         TransitionRequest.from(JsonBodies.read(body, TransitionRequest.class));
@@ -164,6 +161,7 @@ public class IntakeResource {
           "grade: ZENKAI 全壊 / DAIKIBO_HANKAI 大規模半壊 / CHUKIBO_HANKAI 中規模半壊 / HANKAI 半壊 / JUN_HANKAI 準半壊 /"
               + " ICHIBU_SONKAI 準半壊に至らない（一部損壊）。ratioPercent（損害割合、任意）は区分の範囲内。"
               + "他の手続・誤った値は422（何も変更しない）。履歴とアクセスログに記録。")
+  @JsonBody(RequestBodies.DamageGrade.class)
   public ApplicationDetails damageGrade(@PathParam("id") String id, InputStream body) {
     return damage.assess(
         Ids.parse(id), JsonBodies.read(body, RequestBodies.DamageGrade.class), caller());
@@ -178,6 +176,7 @@ public class IntakeResource {
           "個人番号のマスク解除（監督者のみ・理由必須・アクセスログに項目とともに記録）"
               + " {\"field\": \"form.spouse.myNumber\", \"reason\": \"…\"}",
       description = "field を省略すると申請者の個人番号（applicant.myNumber）。")
+  @JsonBody(RequestBodies.Disclosure.class)
   public Response myNumber(@PathParam("id") String id, InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.Disclosure.class);
     String reason = json.path("reason").isTextual() ? json.path("reason").asText() : null;
@@ -206,6 +205,7 @@ public class IntakeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUPERVISOR_NAME)
   @Operation(summary = "担当替え（監督者のみ） {\"assignee\": \"…\"}")
+  @JsonBody(RequestBodies.Assignment.class)
   public ApplicationDetails assign(@PathParam("id") String id, InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.Assignment.class);
     return workflow.reassign(Ids.parse(id), json.path("assignee").asText(null), caller());
@@ -215,6 +215,7 @@ public class IntakeResource {
   @Path("/{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "職員メモを追加 {\"body\": \"…\"}")
+  @JsonBody(RequestBodies.Comment.class)
   public ApplicationDetails comment(@PathParam("id") String id, InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.Comment.class);
     return workflow.comment(Ids.parse(id), json.path("body").asText(null), caller());

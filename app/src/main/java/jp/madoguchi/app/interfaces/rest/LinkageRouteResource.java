@@ -56,6 +56,7 @@ public class LinkageRouteResource {
   @Path("/{procedureCode}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "ルートを保存（新しい版になる。検証エラーは422）")
+  @JsonBody(RequestBodies.RouteVersionBody.class)
   public ObjectNode put(
       @PathParam("procedureCode") String procedureCode,
       @QueryParam("route") String route,
@@ -78,6 +79,7 @@ public class LinkageRouteResource {
   @POST
   @Path("/{procedureCode}/test")
   @Operation(summary = "試行（見本申請の出力内容、またはAPIの到達確認）。本文に設定を送ればその設定で試す")
+  @JsonBody(value = LinkageRouteConfig.class, required = false)
   public ObjectNode test(
       @PathParam("procedureCode") String procedureCode,
       @QueryParam("route") String route,

@@ -52,6 +52,7 @@ public class ManualEntryResource {
   @Path("/{deliveryId}/done")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "転記済 {\"coreReference\": \"…\"}")
+  @JsonBody(RequestBodies.ManualEntryDone.class)
   public DeliveryItem done(@PathParam("deliveryId") String deliveryId, InputStream body) {
     String reference =
         JsonBodies.read(body, RequestBodies.ManualEntryDone.class)

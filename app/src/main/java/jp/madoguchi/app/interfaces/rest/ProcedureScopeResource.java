@@ -43,6 +43,7 @@ public class ProcedureScopeResource {
       description =
           "groups: 子育て / 介護 / 被災者支援（罹災）/ 自動車 / 引越し（住民異動）。範囲外の申請は一覧・件数に現れず、"
               + "IDを指定しても404。存在しないグループ・手続は422。自分自身は変更できない（403）。アクセスログに記録。")
+  @JsonBody(ProcedureScopeRequest.class)
   public ProcedureScopeView put(@PathParam("username") String username, InputStream body) {
     ProcedureScopeRequest request =
         ProcedureScopeRequest.from(JsonBodies.read(body, ProcedureScopeRequest.class));

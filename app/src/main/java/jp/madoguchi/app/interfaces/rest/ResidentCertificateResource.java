@@ -52,6 +52,7 @@ public class ResidentCertificateResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "1件を登録・更新 {issuer, serial, residentId}")
+  @JsonBody(RequestBodies.ResidentCertificate.class)
   public ResidentCertificateEntry put(InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.ResidentCertificate.class);
     return identification.put(
@@ -65,6 +66,7 @@ public class ResidentCertificateResource {
   @Path("/remove")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "1件を削除 {issuer, serial}（登録がなければ404）")
+  @JsonBody(RequestBodies.ResidentCertificateKey.class)
   public Map<String, Boolean> remove(InputStream body) {
     JsonNode json = JsonBodies.read(body, RequestBodies.ResidentCertificateKey.class);
     identification.delete(

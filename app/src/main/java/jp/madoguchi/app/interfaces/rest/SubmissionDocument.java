@@ -5,8 +5,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The body of {@code POST /api/v1/applications}, for the OpenAPI document. The resource reads the
- * body as a JSON tree so that every error can be reported field by field.
+ * The body of {@code POST /api/v1/applications} and of a resubmission: the strict reader takes the
+ * allowed top-level keys from it ({@link JsonBodies#read}) and {@code /openapi} documents it as the
+ * {@code Submission} schema ({@link OpenApiDocument}). The resource keeps the body as a JSON tree
+ * so that every error can be reported field by field; {@code form} stays an object that the
+ * procedure's definition checks. {@link ApplicantDocument} has the fields of the catalog's
+ * applicant block.
  */
 @Schema(name = "Submission", description = "ポータルからの申請")
 public record SubmissionDocument(
