@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.infrastructure.web.ProblemDocument;
 
 /**
  * {@code GET /openapi}: the OpenAPI document of the REST API ({@link OpenApiDocument}), JSON by
