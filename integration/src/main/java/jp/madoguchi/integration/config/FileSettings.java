@@ -70,9 +70,10 @@ public record FileSettings(
     return SftpAddress.parse(directory);
   }
 
-  /** True when the route delivers its files over SFTP. */
-  @JsonIgnore
-  public boolean isSftp() {
+  /**
+   * True when the route delivers its files over SFTP (not a bean getter: JSON has {@code sftp}).
+   */
+  public boolean overSftp() {
     return SftpAddress.isSftp(directory);
   }
 

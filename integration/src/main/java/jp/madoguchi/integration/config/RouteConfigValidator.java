@@ -68,7 +68,7 @@ public final class RouteConfigValidator {
     }
     if (config.file() != null) {
       if (config.pattern() == DeliveryPattern.FILE_EXPORT) {
-        if (config.file().isSftp()) {
+        if (config.file().overSftp()) {
           checkSftp(config.file(), violations);
         } else {
           checkDirectory(config.file().directoryPath(), violations);
@@ -145,7 +145,7 @@ public final class RouteConfigValidator {
       out.add(
           new ConfigViolation("file.mode", "invalidMode", "ファイルのモードは8進数（例: \"0640\"）で指定してください"));
     }
-    if (file.group() != null && file.isSftp()) {
+    if (file.group() != null && file.overSftp()) {
       out.add(
           new ConfigViolation(
               "file.group", "groupNotSupported", "SFTPの出力ではグループを指定できません（モードのみ設定できます）"));

@@ -75,6 +75,6 @@ public final class FileExportRoute extends RouteBuilder {
   }
 
   private static boolean isSftp(Exchange exchange) {
-    return DeliveryExchange.delivery(exchange).route().file().isSftp();
+    return DeliveryExchange.delivery(exchange).route().file().overSftp();
   }
 }

@@ -2,6 +2,8 @@ package jp.madoguchi.integration.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class SftpRouteConfigTest {
             .build();
     assertThat(validator.validate(route)).isEmpty();
     assertThat(route.file().directoryPath()).isEmpty();
-    assertThat(route.file().isSftp()).isTrue();
+    assertThat(route.file().overSftp()).isTrue();
   }
 
   @Test
@@ -49,6 +51,19 @@ class SftpRouteConfigTest {
             "file.sftp.hostKey:hostKeyMissing");
     assertThat(codes(RouteConfigs.sftp("sftp:///in", null).build()))
         .contains("file.directory:invalidSftpAddress");
+  }
+
+  @Test
+  void theSftpSettingsSurviveTheJsonOfTheAdminApi() {
+    LinkageRouteConfig route =
+        RouteConfigs.sftp("sftp://127.0.0.1:2222/in", new SftpSettings("u", "p", null, null, KEY))
+            .build();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode tree = json.valueToTree(route);
+    assertThat(tree.path("file").path("sftp").path("username").asText()).isEqualTo("u");
+    assertThat(tree.path("file").path("sftp").path("hostKey").asText()).isEqualTo(KEY);
+    assertThat(tree.path("file").has("sftpAddress")).isFalse();
+    assertThat(new RouteConfigJson(json).read(tree).config()).contains(route);
   }
 
   @Test

@@ -124,7 +124,7 @@ public class RouteDryRun {
     result.put("encoding", config.file().encoding().name());
     result.put("content", content);
     result.put("needsClerkReview", rendered.needsClerkReview());
-    if (config.pattern() == DeliveryPattern.FILE_EXPORT && config.file().isSftp()) {
+    if (config.pattern() == DeliveryPattern.FILE_EXPORT && config.file().overSftp()) {
       ObjectNode server = result.putObject("sftp");
       RouteReachability.sftp(config.file(), server);
     }

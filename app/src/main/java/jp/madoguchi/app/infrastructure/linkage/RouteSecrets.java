@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RouteSecrets {
 
-  private static final String SFTP = "sftp.";
+  private static final String SFTP = "sftp:";
   private static final Logger LOG = Logger.getLogger(RouteSecrets.class.getName());
 
   @Inject MyNumberCipher cipher;
@@ -84,8 +84,8 @@ public class RouteSecrets {
                   .file()
                   .withSftp(
                       sftp.withSecrets(
-                          secret("sftp.password", sftp.password(), value),
-                          secret("sftp.privateKey", sftp.privateKey(), value),
+                          secret(SFTP + "password", sftp.password(), value),
+                          secret(SFTP + "privateKey", sftp.privateKey(), value),
                           secret(
                               "sftp.privateKeyPassphrase", sftp.privateKeyPassphrase(), value))));
     }
