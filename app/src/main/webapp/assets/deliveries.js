@@ -1,19 +1,27 @@
 // 連携状況: deliveries by state and procedure with attempts and errors (the path and OS reason of a
 // failed file, the HTTP status and answer of a core system); 再送 of one PARKED delivery and of all
 // of them, each 同じ設定で (the delivery's own route version) or 現在の設定で (?route=current: the
-// route's current version), after a confirmation dialog.
-import { api, post } from './http.js';
+// route's current version), after a confirmation dialog. 100 a page by keyset (前へ / 次へ), with the
+// total of the filter.
+import { apiPage, post } from './http.js';
 import { h, clear, dateTime } from './dom.js';
 import { DELIVERY_STATUSES, PATTERNS, labelOf } from './labels.js';
 import { confirmAction } from './dialogs.js';
-import { procedures, field, select, table, errorNotice, okNotice } from './widgets.js';
+import { procedures, field, select, table, errorNotice, okNotice, pager } from './widgets.js';
 
+const PAGE_SIZE = 100;
 const state = { status: '', procedure: '' };
+const paging = { page: 0, cursors: [null] };
 
 export async function showDeliveries(main, note) {
   document.title = '窓口 — 連携状況';
   const params = new URLSearchParams(Object.entries(state).filter(([, v]) => v));
-  const [list, items] = await Promise.all([procedures(), api(`/api/v1/admin/deliveries?${params}`)]);
+  params.set('limit', String(PAGE_SIZE));
+  if (paging.cursors[paging.page]) params.set('after', paging.cursors[paging.page]);
+  const [list, page] = await Promise.all([procedures(), apiPage(`/api/v1/admin/deliveries?${params}`)]);
+  const { items, total, after } = page;
+  const first = paging.page * PAGE_SIZE + 1;
+  const shown = items.length === 0 ? `全${total}件` : `全${total}件中 ${first}〜${first + items.length - 1}件目`;
   const message = h('div', { id: 'deliveries-message', 'aria-live': 'polite' });
   const rerun = (text) => showDeliveries(main, text);
   const act = async (question, call, done) => {
@@ -42,12 +50,12 @@ export async function showDeliveries(main, note) {
       h('button', { type: 'button', class: 'danger', id: 'retry-all', onclick: () => retryAll(false) }, '停止中をすべて再送（同じ設定）'),
       h('button', { type: 'button', class: 'danger', id: 'retry-all-current', onclick: () => retryAll(true) }, '停止中をすべて現在の設定で再送')),
     message,
-    h('div', { class: 'visually-hidden', role: 'status' }, `${items.length}件を表示`),
     items.length === 0
       ? h('p', { class: 'notice' }, '該当する連携はありません。')
       : table('deliveries-table', '連携の一覧（新しい順）',
         ['受付番号', '手続・ルート', '連携方式', '状態', '試行回数', '最後のエラー', '要確認の理由', '基幹側の番号', '更新日時', '操作'],
-        items.map((d) => row(d, retry))));
+        items.map((d) => row(d, retry))),
+    pager('deliveries-paging', paging, after, shown, () => showDeliveries(main)));
   if (note) okNotice(message, note);
 }
 
@@ -61,6 +69,8 @@ function filter(list, rerun) {
     event.preventDefault();
     state.status = form.status.value;
     state.procedure = form.procedure.value;
+    paging.page = 0;
+    paging.cursors = [null];
     rerun();
   });
   return form;

@@ -40,6 +40,22 @@ export async function api(path, options = {}) {
   return parse(await fetch(path, init));
 }
 
+/**
+ * GET of a keyset-paged list: {items, total (X-Total-Count), after (the cursor of the next page from
+ * the Link: rel="next" header, or null on the last page)}.
+ */
+export async function apiPage(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const items = await parse(response);
+  const total = Number(response.headers.get('X-Total-Count'));
+  const next = /<([^>]*)>\s*;\s*rel="?next"?/.exec(response.headers.get('Link') || '');
+  return {
+    items,
+    total: Number.isFinite(total) ? total : items.length,
+    after: next ? new URL(next[1], window.location.href).searchParams.get('after') : null,
+  };
+}
+
 export const post = (path, body, headers) => api(path, { method: 'POST', body: body ?? {}, headers });
 
 /** A Basic Authorization header value (UTF-8), for the test portal's system account. */

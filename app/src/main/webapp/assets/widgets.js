@@ -52,3 +52,21 @@ export function errorNotice(e, form) {
 export function okNotice(el, text) {
   clear(el, h('div', { class: 'notice ok', role: 'status' }, text));
 }
+
+/**
+ * 前へ / 次へ for a keyset-paged list. paging: {page (0-based), cursors (cursors[n] opens page n)};
+ * after: the next page's cursor (null on the last page); text: what the page shows.
+ */
+export function pager(id, paging, after, text, rerun) {
+  return h('nav', { class: 'paging', id, 'aria-label': 'ページ送り' },
+    h('button', { type: 'button', class: 'secondary', disabled: paging.page === 0, onclick: () => {
+      paging.page -= 1;
+      rerun();
+    } }, '前へ'),
+    h('span', { role: 'status' }, text),
+    h('button', { type: 'button', class: 'secondary', disabled: !after, onclick: () => {
+      paging.cursors[paging.page + 1] = after;
+      paging.page += 1;
+      rerun();
+    } }, '次へ'));
+}

@@ -223,7 +223,7 @@ class LinkageAcceptanceIT {
    * Loads the file into a temporary table with psql's {@code \copy … (FORMAT csv, ENCODING 'SJIS',
    * HEADER)} and returns the name column of the loaded row.
    */
-  private static String loadWithPostgreSql(Path file, int columns) throws Exception {
+  static String loadWithPostgreSql(Path file, int columns) throws Exception {
     String table =
         Stream.iterate(1, i -> i + 1)
             .limit(columns)

@@ -67,6 +67,37 @@ class OperationsScreensBrowserIT {
     chromium.screenshot(tablet, "33-deliveries-tablet");
   }
 
+  @Test
+  void linkageStatusPagesPastTheFirstHundredWithTheTotal() {
+    String procedure = "CC-10";
+    int total = deliveryCount(procedure);
+    for (; total <= 100; total++) {
+      Linkage.accepted(procedure);
+    }
+    Page admin = chromium.newPage(1280);
+    logIn(admin, "itadmin", "itadmin-demo", "連携設定");
+    open(admin, "連携状況");
+    admin.getByLabel("手続").selectOption(procedure);
+    admin
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("表示").setExact(true))
+        .click();
+    Locator paging = admin.locator("#deliveries-paging");
+    assertThat(paging).containsText("1〜100件目");
+    assertThat(paging).containsText("全" + deliveryCount(procedure) + "件中");
+    assertThat(admin.locator("#deliveries-table tbody tr")).hasCount(100);
+    paging.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("次へ")).click();
+    assertThat(paging).containsText("101〜");
+    assertThat(admin.locator("#deliveries-table tbody tr").first()).containsText(procedure);
+    paging.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("前へ")).click();
+    assertThat(paging).containsText("1〜100件目");
+  }
+
+  private static int deliveryCount(String procedure) {
+    Api.Reply reply =
+        Linkage.IT_ADMIN.get("/api/v1/admin/deliveries?procedure=" + procedure + "&limit=1");
+    return Integer.parseInt(reply.header("X-Total-Count"));
+  }
+
   private void markEnteredManually(Page page, String receipt) {
     open(page, "手入力（転記）一覧");
     page.getByLabel("手続").selectOption("DIS-01");

@@ -14,6 +14,8 @@ import java.util.Set;
  * needed for FILE_EXPORT; {@code strictJisX0208} also treats NEC/IBM extension characters (髙, 﨑) as
  * 外字. {@code mode} (octal, default {@value #DEFAULT_MODE}) and the optional {@code group} are given
  * to every exported file, so that an import job under another OS account of that group can read it.
+ * A directory {@code sftp://host[:port]/dir} sends the files to an SFTP server instead, logging in
+ * with {@code sftp} ({@link SftpSettings}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileSettings(
@@ -25,7 +27,8 @@ public record FileSettings(
     boolean strictJisX0208,
     List<ColumnSpec> columns,
     String mode,
-    String group) {
+    String group,
+    SftpSettings sftp) {
 
   /** rw-r-----: the owner writes, the import job's group reads, nobody else. */
   public static final String DEFAULT_MODE = "0640";
@@ -38,7 +41,7 @@ public record FileSettings(
       boolean header,
       boolean strictJisX0208,
       List<ColumnSpec> columns) {
-    this(directory, encoding, format, dateStyle, header, strictJisX0208, columns, null, null);
+    this(directory, encoding, format, dateStyle, header, strictJisX0208, columns, null, null, null);
   }
 
   public FileSettings {
@@ -53,23 +56,52 @@ public record FileSettings(
     }
   }
 
+  /** The local directory; empty when none is named or it is an SFTP address. */
   @JsonIgnore
   public Optional<Path> directoryPath() {
-    return directory == null || directory.isBlank()
+    return directory == null || directory.isBlank() || SftpAddress.isSftp(directory)
         ? Optional.empty()
         : Optional.of(Path.of(directory));
+  }
+
+  /** The SFTP server and directory, when {@code directory} is {@code sftp://host[:port]/dir}. */
+  @JsonIgnore
+  public Optional<SftpAddress> sftpAddress() {
+    return SftpAddress.parse(directory);
+  }
+
+  /**
+   * True when the route delivers its files over SFTP (not a bean getter: JSON has {@code sftp}).
+   */
+  public boolean overSftp() {
+    return SftpAddress.isSftp(directory);
+  }
+
+  /** The same settings with other SFTP settings (secrets sealed, opened or masked). */
+  public FileSettings withSftp(SftpSettings other) {
+    return new FileSettings(
+        directory,
+        encoding,
+        format,
+        dateStyle,
+        header,
+        strictJisX0208,
+        columns,
+        mode,
+        group,
+        other);
   }
 
   /** The same settings without the header row (records of a batch file after its one header). */
   public FileSettings withoutHeader() {
     return new FileSettings(
-        directory, encoding, format, dateStyle, false, strictJisX0208, columns, mode, group);
+        directory, encoding, format, dateStyle, false, strictJisX0208, columns, mode, group, sftp);
   }
 
   /** The same settings writing to another directory. */
   public FileSettings withDirectory(String other) {
     return new FileSettings(
-        other, encoding, format, dateStyle, header, strictJisX0208, columns, mode, group);
+        other, encoding, format, dateStyle, header, strictJisX0208, columns, mode, group, sftp);
   }
 
   /** The permissions of {@code mode}; empty when it is not an octal mode of 3 or 4 digits. */

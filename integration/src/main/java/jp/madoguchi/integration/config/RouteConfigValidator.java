@@ -68,7 +68,11 @@ public final class RouteConfigValidator {
     }
     if (config.file() != null) {
       if (config.pattern() == DeliveryPattern.FILE_EXPORT) {
-        checkDirectory(config.file().directoryPath(), violations);
+        if (config.file().overSftp()) {
+          checkSftp(config.file(), violations);
+        } else {
+          checkDirectory(config.file().directoryPath(), violations);
+        }
         checkAccess(config.file(), violations);
       }
       checkColumns(config.file(), definition, violations);
@@ -141,7 +145,11 @@ public final class RouteConfigValidator {
       out.add(
           new ConfigViolation("file.mode", "invalidMode", "ファイルのモードは8進数（例: \"0640\"）で指定してください"));
     }
-    if (file.group() != null) {
+    if (file.group() != null && file.overSftp()) {
+      out.add(
+          new ConfigViolation(
+              "file.group", "groupNotSupported", "SFTPの出力ではグループを指定できません（モードのみ設定できます）"));
+    } else if (file.group() != null) {
       try {
         FileSystems.getDefault()
             .getUserPrincipalLookupService()
@@ -152,6 +160,36 @@ public final class RouteConfigValidator {
       } catch (IOException | UnsupportedOperationException e) {
         out.add(new ConfigViolation("file.group", "groupNotSupported", "この環境ではファイルのグループを指定できません"));
       }
+    }
+  }
+
+  /**
+   * An SFTP route names a server and an absolute directory, the user, a password or a private key,
+   * and the server's public host key (never trusted on first use).
+   */
+  private static void checkSftp(FileSettings file, List<ConfigViolation> out) {
+    if (file.sftpAddress().isEmpty()) {
+      out.add(
+          new ConfigViolation(
+              "file.directory",
+              "invalidSftpAddress",
+              "SFTPの出力先は sftp://ホスト[:ポート]/ディレクトリ の形で指定してください"));
+    }
+    SftpSettings sftp = file.sftp();
+    if (sftp == null || sftp.username() == null) {
+      out.add(new ConfigViolation("file.sftp.username", "required", "SFTPのユーザー名を指定してください"));
+    }
+    if (sftp == null || (sftp.password() == null && sftp.privateKey() == null)) {
+      out.add(
+          new ConfigViolation(
+              "file.sftp.password", "credentialMissing", "SFTPのパスワードか秘密鍵（privateKey）を指定してください"));
+    }
+    if (sftp == null || sftp.pinnedKey().isEmpty()) {
+      out.add(
+          new ConfigViolation(
+              "file.sftp.hostKey",
+              "hostKeyMissing",
+              "SFTPサーバーのホスト公開鍵を ssh-keyscan の出力の形（例: ssh-ed25519 AAAA…）で指定してください"));
     }
   }
 

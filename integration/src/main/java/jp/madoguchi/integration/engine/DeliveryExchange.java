@@ -3,6 +3,7 @@ package jp.madoguchi.integration.engine;
 import java.time.Instant;
 import jp.madoguchi.integration.delivery.DeliveryOutcome;
 import jp.madoguchi.integration.port.ClaimedDelivery;
+import jp.madoguchi.integration.record.RenderedRecord;
 import org.apache.camel.Exchange;
 
 /** The exchange properties one delivery attempt carries between the processors. */
@@ -11,6 +12,8 @@ final class DeliveryExchange {
   private static final String DELIVERY = "madoguchi.delivery";
   private static final String STARTED_AT = "madoguchi.startedAt";
   private static final String OUTCOME = "madoguchi.outcome";
+  private static final String RENDERED = "madoguchi.rendered";
+  private static final String FILE_NAME = "madoguchi.fileName";
 
   private DeliveryExchange() {}
 
@@ -33,5 +36,19 @@ final class DeliveryExchange {
 
   static DeliveryOutcome outcome(Exchange exchange) {
     return exchange.getProperty(OUTCOME, DeliveryOutcome.class);
+  }
+
+  /** The file a FILE_EXPORT attempt rendered, under its name, for the write or upload step. */
+  static void rendered(Exchange exchange, String fileName, RenderedRecord rendered) {
+    exchange.setProperty(FILE_NAME, fileName);
+    exchange.setProperty(RENDERED, rendered);
+  }
+
+  static RenderedRecord rendered(Exchange exchange) {
+    return exchange.getProperty(RENDERED, RenderedRecord.class);
+  }
+
+  static String fileName(Exchange exchange) {
+    return exchange.getProperty(FILE_NAME, String.class);
   }
 }

@@ -11,6 +11,7 @@ import org.apache.camel.builder.RouteBuilder;
 public final class DirectApiRoute extends RouteBuilder {
 
   static final String ROUTE_ID = "direct-api";
+  static final String ATTEMPT = "direct:direct-api-attempt";
 
   private final LinkageSteps steps;
   private final Processor pushToCoreSystem;
@@ -26,10 +27,19 @@ public final class DirectApiRoute extends RouteBuilder {
         .routeId(ROUTE_ID)
         .routeConfigurationId(LinkageErrorPolicy.ID)
         .process(steps.claim(DeliveryPattern.DIRECT_API))
+        .id("api-claim")
         .split(body())
-        .process(steps.startAttempt())
-        .process(pushToCoreSystem)
-        .process(steps.recordOutcome())
+        .to(ATTEMPT)
         .end();
+
+    from(ATTEMPT)
+        .routeId("direct-api-attempt")
+        .routeConfigurationId(LinkageErrorPolicy.ID)
+        .process(steps.startAttempt())
+        .id("api-start-attempt")
+        .process(pushToCoreSystem)
+        .id("push-to-core-system")
+        .process(steps.recordOutcome())
+        .id("api-record-outcome");
   }
 }

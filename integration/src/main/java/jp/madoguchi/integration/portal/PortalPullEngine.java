@@ -5,18 +5,18 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import jp.madoguchi.integration.camel.CamelRoutes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
- * The portal pull as a CamelContext of its own ({@link PortalPullRoute}), threads from the given
- * factory. {@code scheduled} false leaves only on-demand polls ({@link #pollNow()}).
+ * The portal pull routes ({@link PortalPullRoute}); they join the application's one CamelContext.
+ * {@code scheduled} false leaves only on-demand polls ({@link #pollNow()}).
  */
-public final class PortalPullEngine {
+public final class PortalPullEngine implements CamelRoutes {
 
   private final ReceivedPackages packages;
-  private final ThreadFactory threads;
   private final PortalConnection connection;
   private final boolean scheduled;
   private final Clock clock;
@@ -26,23 +26,16 @@ public final class PortalPullEngine {
   private ExecutorService httpExecutor;
 
   public PortalPullEngine(
-      ReceivedPackages packages,
-      ThreadFactory threads,
-      PortalConnection connection,
-      boolean scheduled,
-      Clock clock) {
+      ReceivedPackages packages, PortalConnection connection, boolean scheduled, Clock clock) {
     this.packages = packages;
-    this.threads = threads;
     this.connection = connection;
     this.scheduled = scheduled;
     this.clock = clock;
     this.status = new PortalPullStatus(connection.interval(), connection.maxBackoff());
   }
 
-  public synchronized void start() throws Exception {
-    if (context != null) {
-      return;
-    }
+  @Override
+  public synchronized void addTo(CamelContext camel, ThreadFactory threads) throws Exception {
     httpExecutor = Executors.newCachedThreadPool(threads);
     HttpClient http =
         HttpClient.newBuilder()
@@ -52,37 +45,35 @@ public final class PortalPullEngine {
             .build();
     PortalPullSteps steps =
         new PortalPullSteps(new PortalApiClient(http, connection), packages, status, clock);
-    CamelContext camel = new DefaultCamelContext();
-    camel.getCamelContextExtension().setName("madoguchi-portal-pull");
-    camel
-        .getExecutorServiceManager()
-        .setThreadPoolFactory(new jp.madoguchi.integration.engine.GivenThreadPoolFactory(threads));
-    camel.getShutdownStrategy().setTimeout(10);
     camel.addRoutes(new PortalPullRoute(steps, status, connection, scheduled, clock));
-    camel.start();
-    producer = camel.createProducerTemplate();
     context = camel;
+  }
+
+  @Override
+  public synchronized void release() {
+    if (producer != null) {
+      ServiceHelper.stopService(producer);
+    }
+    if (httpExecutor != null) {
+      httpExecutor.shutdownNow();
+    }
+    producer = null;
+    context = null;
   }
 
   /** One poll now, in the caller's thread, whatever the backoff. */
   public PollReport pollNow() {
     ProducerTemplate template;
     synchronized (this) {
-      if (context == null) {
+      if (!isRunning()) {
         throw new IllegalStateException("portal pull is not running");
+      }
+      if (producer == null) {
+        producer = context.createProducerTemplate();
       }
       template = producer;
     }
     return template.requestBody(PortalPullRoute.POLL, null, PollReport.class);
-  }
-
-  public synchronized void stop() {
-    if (context == null) {
-      return;
-    }
-    context.stop();
-    httpExecutor.shutdownNow();
-    context = null;
   }
 
   public synchronized boolean isRunning() {

@@ -57,11 +57,16 @@ final class PortalPullRoute extends RouteBuilder {
     from(EACH_NEW_PACKAGE)
         .routeId("portal-pull-packages")
         .process(steps::login)
+        .id("portal-login")
         .process(steps::listNew)
+        .id("portal-list-new")
         .split(body())
         .stopOnException()
         .process(steps::fetch)
+        .id("portal-fetch")
         .process(steps::store)
-        .process(steps::confirm);
+        .id("portal-store")
+        .process(steps::confirm)
+        .id("portal-confirm");
   }
 }

@@ -114,6 +114,7 @@ class RouteConfigValidatorTest {
                     file.strictJisX0208(),
                     file.columns(),
                     "rw-r-----",
+                    null,
                     null));
     assertThat(codes(symbolic)).containsExactly("file.mode:invalidMode");
     assertThat(file.mode()).isEqualTo("0640");

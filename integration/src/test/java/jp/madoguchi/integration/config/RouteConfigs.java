@@ -23,6 +23,7 @@ public final class RouteConfigs {
   private Map<String, String> headers = Map.of();
   private RetrySettings retry = new RetrySettings(3, 10, 40);
   private boolean includeMyNumber;
+  private SftpSettings sftp;
 
   private RouteConfigs() {}
 
@@ -57,6 +58,14 @@ public final class RouteConfigs {
     format = FileFormat.FIXED;
     header = false;
     return this;
+  }
+
+  /** FILE_EXPORT to an SFTP server: {@code address} is {@code sftp://host:port/dir}. */
+  public static RouteConfigs sftp(String address, SftpSettings login) {
+    RouteConfigs b = new RouteConfigs();
+    b.directory = address;
+    b.sftp = login;
+    return b;
   }
 
   public RouteConfigs wareki() {
@@ -104,7 +113,8 @@ public final class RouteConfigs {
         columns.isEmpty()
             ? List.of(new ColumnSpec("受付番号", "receiptNumber", ColumnKind.TEXT, 20))
             : columns;
-    return new FileSettings(directory, encoding, format, dateStyle, header, strict, cols);
+    return new FileSettings(directory, encoding, format, dateStyle, header, strict, cols)
+        .withSftp(sftp);
   }
 
   public LinkageRouteConfig build() {

@@ -111,8 +111,8 @@ class DirectApiRouteTest {
   void stoppingTheEngineStopsPolling() throws Exception {
     fixture.start();
     assertThat(fixture.engine.isRunning()).isTrue();
-    fixture.engine.stop();
+    fixture.camel.stop();
     assertThat(fixture.engine.isRunning()).isFalse();
-    assertThat(fixture.engine.camelContext()).isNull();
+    assertThat(fixture.camel.context()).isNull();
   }
 }

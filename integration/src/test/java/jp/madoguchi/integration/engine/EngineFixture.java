@@ -1,15 +1,17 @@
 package jp.madoguchi.integration.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.madoguchi.integration.camel.MadoguchiCamel;
 import org.apache.camel.builder.NotifyBuilder;
 
 /**
- * A started engine over an in-memory queue, with a thread factory that counts its threads; tests
- * wait for the routes with Camel's NotifyBuilder.
+ * The linkage routes in the one CamelContext over an in-memory queue, with a thread factory that
+ * counts its threads; tests wait for the routes with Camel's NotifyBuilder.
  */
 final class EngineFixture implements AutoCloseable {
 
@@ -18,7 +20,8 @@ final class EngineFixture implements AutoCloseable {
 
   final InMemoryDeliveryQueue queue = new InMemoryDeliveryQueue();
   final AtomicInteger threadsMade = new AtomicInteger();
-  final LinkageEngine engine;
+  final LinkageEngine engine = new LinkageEngine(queue, FAST_POLL);
+  final MadoguchiCamel camel;
 
   EngineFixture() {
     ThreadFactory counting =
@@ -28,11 +31,11 @@ final class EngineFixture implements AutoCloseable {
           thread.setDaemon(true);
           return thread;
         };
-    engine = new LinkageEngine(queue, counting, FAST_POLL);
+    camel = new MadoguchiCamel(counting, List.of(engine));
   }
 
   EngineFixture start() throws Exception {
-    engine.start();
+    camel.start();
     return this;
   }
 
@@ -42,7 +45,7 @@ final class EngineFixture implements AutoCloseable {
    */
   boolean awaitSettled(Duration timeout) {
     NotifyBuilder settled =
-        new NotifyBuilder(engine.camelContext())
+        new NotifyBuilder(camel.context())
             .from("scheduler:*")
             .whenAnyDoneMatches(exchange -> queue.settled())
             .create();
@@ -51,6 +54,6 @@ final class EngineFixture implements AutoCloseable {
 
   @Override
   public void close() {
-    engine.stop();
+    camel.stop();
   }
 }

@@ -99,7 +99,8 @@ public class SubmissionValidator {
         ApplicationLinks.named(procedureCode, form));
   }
 
-  private Applicant applicant(ObjectNode normalised) {
+  /** The applicant as intake stores it, from the validator's normalised applicant. */
+  public Applicant applicant(ObjectNode normalised) {
     String myNumber = normalised.path("myNumber").asText(null);
     return new Applicant(
         normalised.path("name").asText(),

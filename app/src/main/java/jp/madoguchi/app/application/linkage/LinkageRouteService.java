@@ -135,6 +135,9 @@ public class LinkageRouteService {
 
   private LinkageRouteConfig keepSecrets(
       LinkageRouteConfig config, String procedureCode, String routeName) {
+    config =
+        SftpSecrets.keep(
+            config, routes.current(procedureCode, routeName).map(RouteVersion::config));
     if (config.api() == null) {
       return config;
     }
@@ -233,6 +236,7 @@ public class LinkageRouteService {
       headers.fieldNames().forEachRemaining(names::add);
       names.stream().filter(secret::isSecret).forEach(n -> headers.put(n, SecretHeaders.MASK));
     }
+    SftpSecrets.mask(view);
     return view;
   }
 }

@@ -5,16 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import jp.madoguchi.app.application.ApplicationProblem;
+import jp.madoguchi.app.application.FormMyNumbers;
 import jp.madoguchi.app.application.ProblemType;
+import jp.madoguchi.app.application.SubmissionValidator;
+import jp.madoguchi.app.domain.application.EncryptedMyNumber;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
 import jp.madoguchi.app.domain.linkage.RouteVersion;
 import jp.madoguchi.forms.catalog.MyNumberFields;
@@ -23,6 +23,7 @@ import jp.madoguchi.forms.japanese.MyNumber;
 import jp.madoguchi.forms.samples.SampleApplications;
 import jp.madoguchi.forms.validation.ApplicationValidator;
 import jp.madoguchi.forms.validation.ValidationResult;
+import jp.madoguchi.integration.config.DeliveryPattern;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.file.ExportFileName;
 import jp.madoguchi.integration.record.DeliveryRecord;
@@ -31,19 +32,21 @@ import jp.madoguchi.integration.record.RenderedRecord;
 
 /**
  * {@code POST …/linkage-routes/{code}/test}: the procedure's sample application rendered as the
- * route's core system would get it (FILE_EXPORT, BATCH), a reachability check of the API
- * (DIRECT_API), or the field order of the transcription sheet (MANUAL). Writes nothing.
+ * route's core system would get it (FILE_EXPORT, BATCH; an SFTP route also logs in and checks the
+ * host key and directory), a real HTTP request to the API (DIRECT_API), or the field order of the
+ * transcription sheet (MANUAL). Writes nothing.
  */
 @ApplicationScoped
 public class RouteDryRun {
-
-  private static final int CONNECT_TIMEOUT_MS = 3000;
 
   @Inject LinkageRouteService service;
   @Inject LinkageRoutes routes;
   @Inject TranscriptionOrder order;
   @Inject MyNumberUse myNumberUse;
   @Inject Clock clock;
+  @Inject DeliveryRecords deliveryRecords;
+  @Inject FormMyNumbers formMyNumbers;
+  @Inject SubmissionValidator submissions;
 
   /** With {@code body} null or empty the current route is tried, else the configuration sent. */
   @Transactional
@@ -63,7 +66,7 @@ public class RouteDryRun {
     result.put("pattern", config.pattern().name());
     switch (config.pattern()) {
       case FILE_EXPORT, BATCH -> rendered(definition, config, result);
-      case DIRECT_API -> reachability(config.api().url(), result);
+      case DIRECT_API -> RouteReachability.http(config.api(), result);
       case MANUAL ->
           result.set(
               "fieldOrder", LinkageRouteService.JSON.valueToTree(order.of(config, definition)));
@@ -72,44 +75,41 @@ public class RouteDryRun {
   }
 
   /**
-   * The sample as a real delivery of this route would be: 個人番号 only when the route carries them,
-   * and even then shown masked here (the test output is a view like any other).
+   * The sample as a real delivery of this route would be: the application as intake stores it
+   * (normalised: 090-1234-5678 → 09012345678, 和暦 → ISO), made into a record by the same code as
+   * real deliveries ({@link DeliveryRecords}) with 個人番号 only when the route carries them, and even
+   * then shown masked here (the test output is a view like any other).
    */
   private void rendered(
       ProcedureDefinition definition, LinkageRouteConfig config, ObjectNode result) {
     String procedureCode = definition.code();
     JsonNode sample = SampleApplications.valid(procedureCode);
-    // normalised as intake stores an application (090-1234-5678 → 09012345678, 和暦 → ISO), so the
-    // sample shows values as the core system gets them from real deliveries
     ValidationResult normalised =
         new ApplicationValidator(clock)
             .validate(definition, sample.path("applicant"), sample.path("form"), List.of());
-    ObjectNode applicant =
-        normalised.applicant() != null
-            ? normalised.applicant().deepCopy()
-            : ((ObjectNode) sample.path("applicant")).deepCopy();
-    ObjectNode form =
-        normalised.form() != null
-            ? normalised.form().deepCopy()
-            : ((ObjectNode) sample.path("form")).deepCopy();
+    if (normalised.applicant() == null || normalised.form() == null) {
+      throw new ApplicationProblem(
+          ProblemType.UNAVAILABLE, procedureCode + " の見本の申請を読み取れません（様式定義と見本が一致しません）");
+    }
+    ObjectNode form = normalised.form().deepCopy();
     List<String> numbers = new ArrayList<>();
-    if (applicant.hasNonNull("myNumber")) {
-      numbers.add(applicant.path("myNumber").asText());
+    if (normalised.applicant().hasNonNull("myNumber")) {
+      numbers.add(normalised.applicant().path("myNumber").asText());
     }
     MyNumberFields.in(definition, form).forEach(found -> numbers.add(found.value()));
-    if (!(config.carriesMyNumber() && myNumberUse.isMyNumberUse(procedureCode))) {
-      applicant.remove("myNumber");
-      MyNumberFields.in(definition, form).forEach(MyNumberFields.Found::remove);
-    }
+    boolean withMyNumber = config.carriesMyNumber() && myNumberUse.isMyNumberUse(procedureCode);
+    Map<String, EncryptedMyNumber> carried = formMyNumbers.seal(definition, form);
     DeliveryRecord record =
-        new DeliveryRecord(
+        deliveryRecords.forFile(
             new UUID(0, 0),
             "SAMPLE-" + procedureCode,
             procedureCode,
-            Math.max(1, sample.path("definitionVersion").asInt(1)),
-            applicant,
-            form,
-            List.of());
+            definition.version(),
+            submissions.applicant(normalised.applicant()),
+            form.toString(),
+            withMyNumber,
+            carried,
+            null);
     RenderedRecord rendered = new RecordRenderer().render(record, config.file());
     String content = new String(rendered.content(), config.file().encoding().charset());
     for (String number : numbers) {
@@ -124,18 +124,9 @@ public class RouteDryRun {
     result.put("encoding", config.file().encoding().name());
     result.put("content", content);
     result.put("needsClerkReview", rendered.needsClerkReview());
-  }
-
-  private static void reachability(URI url, ObjectNode result) {
-    int port =
-        url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    result.put("url", url.toString());
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(url.getHost(), port), CONNECT_TIMEOUT_MS);
-      result.put("reachable", true);
-    } catch (IOException e) {
-      result.put("reachable", false);
-      result.put("detail", "接続できません: " + e.getClass().getSimpleName());
+    if (config.pattern() == DeliveryPattern.FILE_EXPORT && config.file().overSftp()) {
+      ObjectNode server = result.putObject("sftp");
+      RouteReachability.sftp(config.file(), server);
     }
   }
 }

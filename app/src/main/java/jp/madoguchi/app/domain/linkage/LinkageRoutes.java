@@ -24,4 +24,10 @@ public interface LinkageRoutes {
   List<RouteVersion> history(String procedureCode, String routeName);
 
   Optional<RouteVersion> version(long routeId, int version);
+
+  /**
+   * Seals the secrets that route versions saved before they were write-only hold in clear; returns
+   * how many versions were sealed.
+   */
+  int sealClearSecrets();
 }

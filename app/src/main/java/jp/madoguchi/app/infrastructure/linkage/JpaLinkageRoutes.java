@@ -143,6 +143,31 @@ public class JpaLinkageRoutes implements LinkageRoutes {
     return found;
   }
 
+  @Override
+  public int sealClearSecrets() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT route_id, version, config_json FROM linkage_route_version FOR UPDATE")
+            .getResultList();
+    int sealed = 0;
+    for (Object[] r : rows) {
+      LinkageRouteConfig stored = RouteConfigCodec.read(NativeRows.text(r[2]));
+      if (secrets.hasClearSecret(stored)) {
+        em.createNativeQuery(
+                "UPDATE linkage_route_version SET config_json = ?1 WHERE route_id = ?2"
+                    + " AND version = ?3")
+            .setParameter(1, RouteConfigCodec.write(secrets.seal(stored)))
+            .setParameter(2, NativeRows.number(r[0]))
+            .setParameter(3, NativeRows.integer(r[1]))
+            .executeUpdate();
+        sealed++;
+      }
+    }
+    versions.clear();
+    return sealed;
+  }
+
   private List<RouteVersion> query(String sql, Object... parameters) {
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < parameters.length; i++) {

@@ -9,16 +9,18 @@ import java.util.logging.Logger;
 import jp.madoguchi.app.domain.linkage.SecretHeaders;
 import jp.madoguchi.app.infrastructure.security.MyNumberCipher;
 import jp.madoguchi.integration.config.LinkageRouteConfig;
+import jp.madoguchi.integration.config.SftpSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Secret header values of a route (Authorization, X-Api-Key and {@code
- * madoguchi.linkage.secret-headers}) are stored sealed with the installation's AES-GCM key and
- * opened when a stored version is read.
+ * madoguchi.linkage.secret-headers}) and the SFTP password, private key and passphrase are stored
+ * sealed with the installation's AES-GCM key and opened when a stored version is read.
  */
 @ApplicationScoped
 public class RouteSecrets {
 
+  private static final String SFTP = "sftp:";
   private static final Logger LOG = Logger.getLogger(RouteSecrets.class.getName());
 
   @Inject MyNumberCipher cipher;
@@ -32,7 +34,27 @@ public class RouteSecrets {
     return map(
         config,
         (name, value) ->
-            secret.isSecret(name) && !MyNumberCipher.isSealed(value) ? cipher.seal(value) : value);
+            (secret.isSecret(name) || name.startsWith(SFTP)) && !MyNumberCipher.isSealed(value)
+                ? cipher.seal(value)
+                : value);
+  }
+
+  /** Whether the stored form of the configuration has a secret in clear (saved before sealing). */
+  boolean hasClearSecret(LinkageRouteConfig stored) {
+    SecretHeaders secret = SecretHeaders.of(configured);
+    boolean[] clear = {false};
+    map(
+        stored,
+        (name, value) -> {
+          clear[0] |=
+              (secret.isSecret(name) || name.startsWith(SFTP)) && !MyNumberCipher.isSealed(value);
+          return value;
+        });
+    return clear[0];
+  }
+
+  private static String secret(String name, String value, BinaryOperator<String> map) {
+    return value == null ? null : map.apply(name, value);
   }
 
   /**
@@ -54,6 +76,19 @@ public class RouteSecrets {
   }
 
   private static LinkageRouteConfig map(LinkageRouteConfig config, BinaryOperator<String> value) {
+    if (config.file() != null && config.file().sftp() != null) {
+      SftpSettings sftp = config.file().sftp();
+      config =
+          config.withFile(
+              config
+                  .file()
+                  .withSftp(
+                      sftp.withSecrets(
+                          secret(SFTP + "password", sftp.password(), value),
+                          secret(SFTP + "privateKey", sftp.privateKey(), value),
+                          secret(
+                              "sftp.privateKeyPassphrase", sftp.privateKeyPassphrase(), value))));
+    }
     if (config.api() == null || config.api().headers().isEmpty()) {
       return config;
     }

@@ -17,7 +17,7 @@ public class PortalPullControl {
 
   private volatile PortalPullEngine engine;
 
-  void track(PortalPullEngine running) {
+  public void track(PortalPullEngine running) {
     this.engine = running;
   }
 

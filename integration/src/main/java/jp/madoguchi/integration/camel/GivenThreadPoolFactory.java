@@ -1,4 +1,4 @@
-package jp.madoguchi.integration.engine;
+package jp.madoguchi.integration.camel;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionHandler;
