@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,12 +35,12 @@ public final class MadoguchiServer {
   private final TestDatabase database;
   private final Path workDir;
   private final int port;
-  private final String clusterName = "madoguchi-it-" + UUID.randomUUID();
   private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
   private boolean portalPull = true;
   private Process process;
   private Path log;
   private int boots;
+  private BootTime lastBoot;
 
   private MadoguchiServer(TestDatabase database, Path workDir, int port) {
     this.database = database;
@@ -176,8 +175,13 @@ public final class MadoguchiServer {
             "/",
             "--port",
             Integer.toString(port),
-            "--clusterName",
-            clusterName,
+            "--nohazelcast",
+            "--prebootcommandfile",
+            Path.of(
+                    System.getProperty(
+                        "madoguchi.it.http-limits", "src/main/payara/http-limits.asadmin"))
+                .toAbsolutePath()
+                .toString(),
             "--rootdir",
             runtime.toAbsolutePath().toString(),
             "--logproperties",
@@ -204,9 +208,19 @@ public final class MadoguchiServer {
     }
     env.putAll(database.serverEnvironment());
     env.putAll(extraEnvironment);
+    long started = System.nanoTime();
     process = builder.start();
     awaitReady();
+    lastBoot = new BootTime((System.nanoTime() - started) / 1e9, ProcessCpu.seconds(process.pid()));
   }
+
+  /** How long the last {@link #start()} took until ready: wall clock and the server's CPU time. */
+  public BootTime lastBoot() {
+    return lastBoot;
+  }
+
+  /** Seconds from process start to ready, and the CPU seconds (user + system) it used so far. */
+  public record BootTime(double wallSeconds, double cpuSeconds) {}
 
   /**
    * Waits until {@code /health/ready} answers 200 UP: the REST API answers JSON, the database, JPA,
@@ -305,7 +319,8 @@ public final class MadoguchiServer {
     return Path.of(value).toAbsolutePath().toString();
   }
 
-  private static int freePort() throws IOException {
+  /** A port nobody listens on now, chosen by the OS. */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
