@@ -41,6 +41,7 @@ public final class MadoguchiServer {
   private Path log;
   private int boots;
   private BootTime lastBoot;
+  private ClassArchive classArchive;
 
   private MadoguchiServer(TestDatabase database, Path workDir, int port) {
     this.database = database;
@@ -103,6 +104,7 @@ public final class MadoguchiServer {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      archiveAfterExit();
     }
   }
 
@@ -165,6 +167,17 @@ public final class MadoguchiServer {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    if (ClassArchive.enabled()) {
+      if (classArchive == null) {
+        classArchive =
+            ClassArchive.of(
+                Path.of(System.getProperty("madoguchi.it.cds-dir", "target/cds")),
+                Path.of(required("madoguchi.it.payara")),
+                Path.of(required("madoguchi.it.war")),
+                Integer.toString(port));
+      }
+      command.addAll(classArchive.jvmOptions());
+    }
     command.addAll(
         List.of(
             "-jar",
@@ -291,6 +304,13 @@ public final class MadoguchiServer {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    archiveAfterExit();
+  }
+
+  private void archiveAfterExit() {
+    if (classArchive != null && !process.isAlive()) {
+      classArchive.afterExit();
     }
   }
 
