@@ -28,13 +28,14 @@ public final class Benchmark {
   private static final int QUEUE_ROWS = Integer.getInteger("bench.queue.rows", 1_000_000);
 
   /**
-   * {@code -Dbench.sections=intake,export,queue} (comma-separated, all three by default; {@code
-   * export} is {@code batch} and {@code file-export}): the parts to run and report. Boot and memory
-   * are always measured.
+   * {@code -Dbench.sections=intake,export,queue,boot} (comma-separated, all four by default; {@code
+   * export} is {@code batch} and {@code file-export}): the parts to run and report. {@code boot}
+   * restarts the server {@link BootTimes#RUNS} times and reports the median boot to ready. The
+   * first boot and memory are always measured.
    */
   private static final java.util.Set<String> SECTIONS =
       java.util.Arrays.stream(
-              System.getProperty("bench.sections", "intake,export,queue").split(","))
+              System.getProperty("bench.sections", "intake,export,queue,boot").split(","))
           .map(String::trim)
           .filter(s -> !s.isEmpty())
           .collect(java.util.stream.Collectors.toSet());
@@ -47,6 +48,7 @@ public final class Benchmark {
   private final StringBuilder intake = new StringBuilder();
   private final StringBuilder export = new StringBuilder();
   private final StringBuilder footprint = new StringBuilder();
+  private final StringBuilder boots = new StringBuilder();
   private String queue = "";
 
   public static void main(String[] args) throws Exception {
@@ -95,9 +97,12 @@ public final class Benchmark {
                 System.getProperty("bench.batch-page-rows", "2000")));
     String version = "";
     try {
-      long bootStart = System.nanoTime();
       server.start();
-      double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
+      MadoguchiServer.BootTime firstBoot = server.lastBoot();
+      double bootSeconds = firstBoot.wallSeconds();
+      if (section("boot")) {
+        boots.append(BootTimes.measure(kind, server, firstBoot));
+      }
       Thread.sleep(10_000);
       double idle = ProcessMemory.residentMb(server.pid());
       log(kind + ": booted in " + bootSeconds + " s");
@@ -246,6 +251,7 @@ public final class Benchmark {
         + (section("intake") ? intakeSection() : "")
         + (section("batch") || section("file-export") ? exportSection() : "")
         + queue
+        + (section("boot") ? BootTimes.header() + boots + "\n" : "")
         + bootSection();
   }
 

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,12 +35,13 @@ public final class MadoguchiServer {
   private final TestDatabase database;
   private final Path workDir;
   private final int port;
-  private final String clusterName = "madoguchi-it-" + UUID.randomUUID();
   private final Map<String, String> extraEnvironment = new java.util.HashMap<>();
   private boolean portalPull = true;
   private Process process;
   private Path log;
   private int boots;
+  private BootTime lastBoot;
+  private ClassArchive classArchive;
 
   private MadoguchiServer(TestDatabase database, Path workDir, int port) {
     this.database = database;
@@ -110,6 +110,7 @@ public final class MadoguchiServer {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      archiveAfterExit();
     }
   }
 
@@ -172,6 +173,17 @@ public final class MadoguchiServer {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    if (ClassArchive.enabled()) {
+      if (classArchive == null) {
+        classArchive =
+            ClassArchive.of(
+                Path.of(System.getProperty("madoguchi.it.cds-dir", "target/cds")),
+                Path.of(required("madoguchi.it.payara")),
+                Path.of(required("madoguchi.it.war")),
+                Integer.toString(port));
+      }
+      command.addAll(classArchive.jvmOptions());
+    }
     command.addAll(
         List.of(
             "-jar",
@@ -182,8 +194,13 @@ public final class MadoguchiServer {
             "/",
             "--port",
             Integer.toString(port),
-            "--clusterName",
-            clusterName,
+            "--nohazelcast",
+            "--prebootcommandfile",
+            Path.of(
+                    System.getProperty(
+                        "madoguchi.it.http-limits", "src/main/payara/http-limits.asadmin"))
+                .toAbsolutePath()
+                .toString(),
             "--rootdir",
             runtime.toAbsolutePath().toString(),
             "--logproperties",
@@ -210,9 +227,19 @@ public final class MadoguchiServer {
     }
     env.putAll(database.serverEnvironment());
     env.putAll(extraEnvironment);
+    long started = System.nanoTime();
     process = builder.start();
     awaitReady();
+    lastBoot = new BootTime((System.nanoTime() - started) / 1e9, ProcessCpu.seconds(process.pid()));
   }
+
+  /** How long the last {@link #start()} took until ready: wall clock and the server's CPU time. */
+  public BootTime lastBoot() {
+    return lastBoot;
+  }
+
+  /** Seconds from process start to ready, and the CPU seconds (user + system) it used so far. */
+  public record BootTime(double wallSeconds, double cpuSeconds) {}
 
   /**
    * Waits until {@code /health/ready} answers 200 UP: the REST API answers JSON, the database, JPA,
@@ -284,6 +311,13 @@ public final class MadoguchiServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    archiveAfterExit();
+  }
+
+  private void archiveAfterExit() {
+    if (classArchive != null && !process.isAlive()) {
+      classArchive.afterExit();
+    }
   }
 
   private void shutdown() {
@@ -311,7 +345,8 @@ public final class MadoguchiServer {
     return Path.of(value).toAbsolutePath().toString();
   }
 
-  private static int freePort() throws IOException {
+  /** A port nobody listens on now, chosen by the OS. */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
