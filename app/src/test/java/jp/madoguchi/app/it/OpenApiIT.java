@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import jp.madoguchi.app.interfaces.rest.OpenApiChecks;
+import jp.madoguchi.app.interfaces.rest.openapi.OpenApiChecks;
 import jp.madoguchi.app.it.Api.Reply;
 import jp.madoguchi.forms.samples.SampleApplications;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The top-level keys a JSON body may have: the component names of the record documenting it. */
-final class BodyShape {
+public final class BodyShape {
 
   private static final ClassValue<Set<String>> KEYS =
       new ClassValue<>() {
@@ -19,7 +19,7 @@ final class BodyShape {
 
   private BodyShape() {}
 
-  static Set<String> keysOf(Class<? extends Record> shape) {
+  public static Set<String> keysOf(Class<? extends Record> shape) {
     return KEYS.get(shape);
   }
 }

@@ -5,11 +5,11 @@ import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 
 /** Path ids: a malformed one is simply not found. */
-final class Ids {
+public final class Ids {
 
   private Ids() {}
 
-  static UUID parse(String id) {
+  public static UUID parse(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
@@ -18,7 +18,7 @@ final class Ids {
   }
 
   /** A positive number id, such as a role grant's. */
-  static long number(String id) {
+  public static long number(String id) {
     try {
       long number = Long.parseLong(id);
       if (number > 0) {

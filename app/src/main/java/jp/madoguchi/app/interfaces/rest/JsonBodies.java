@@ -21,7 +21,7 @@ import jp.madoguchi.app.application.ProblemType;
  * others, which are skipped while parsing, never built in memory), valid Unicode (400) and numbers
  * a double can hold (422 naming the field). Every JSON endpoint reads its body here.
  */
-final class JsonBodies {
+public final class JsonBodies {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -42,7 +42,7 @@ final class JsonBodies {
    *
    * @param shape the record that documents the body (its component names are the allowed keys)
    */
-  static ObjectNode read(InputStream body, Class<? extends Record> shape) {
+  public static ObjectNode read(InputStream body, Class<? extends Record> shape) {
     Set<String> keys = BodyShape.keysOf(shape);
     try (JsonParser parser = JSON.getFactory().createParser(body)) {
       try {

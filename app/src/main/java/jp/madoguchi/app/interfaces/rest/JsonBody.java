@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * The shape of a resource method's JSON body: the record that the method hands to {@link
- * JsonBodies#read} and from which {@code /openapi} documents the request body ({@link
- * OpenApiDocument}), so that the allowed keys and the documented properties are the same list.
+ * JsonBodies#read} and from which {@code /openapi} documents the request body ({@code
+ * openapi.OpenApiDocument}), so that the allowed keys and the documented properties are the same
+ * list.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -18,14 +18,14 @@ import jp.madoguchi.app.domain.application.ServiceLevels;
 import jp.madoguchi.forms.validation.Violation;
 
 /** Query parameters of the queue, checked: every bad one is reported at once (422). */
-final class QueryFilters {
+public final class QueryFilters {
 
   private QueryFilters() {}
 
   /** The filter and the view (which applications before any filter) a clerk asked for. */
-  record Parsed(QueueFilter filter, QueueView view) {}
+  public record Parsed(QueueFilter filter, QueueView view) {}
 
-  static Parsed parse(
+  public static Parsed parse(
       List<String> statuses,
       String procedure,
       String receivedFrom,

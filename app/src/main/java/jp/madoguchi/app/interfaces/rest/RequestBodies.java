@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The JSON bodies of the endpoints that read them field by field: each record names the top-level
- * keys its body may have ({@link JsonBodies} refuses any other). The submission is {@link
- * SubmissionDocument}, a transition {@link TransitionRequest}, a linkage route its {@code
- * LinkageRouteConfig}.
+ * keys its body may have ({@link JsonBodies} refuses any other). The submission is {@code
+ * intake.SubmissionDocument}, a transition {@code workflow.TransitionRequest}, a linkage route its
+ * {@code LinkageRouteConfig}.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
   private RequestBodies() {}
 
@@ -18,7 +18,7 @@ final class RequestBodies {
    * of a GET answer (procedureCode, route must match the path; version, author, createdAt,
    * myNumberUse are ignored), so that the body of a GET is valid PUT input.
    */
-  record RouteVersionBody(
+  public record RouteVersionBody(
       Object pattern,
       Object trigger,
       Object enabled,
@@ -34,44 +34,44 @@ final class RequestBodies {
       Object myNumberUse) {}
 
   /** {@code POST /api/v1/applications/{receiptNumber}/withdrawal}. */
-  record Withdrawal(String reason) {}
+  public record Withdrawal(String reason) {}
 
   /** {@code POST /api/v1/intake/{id}/my-number}: the field disclosed and why. */
-  record Disclosure(String field, String reason) {}
+  public record Disclosure(String field, String reason) {}
 
   /** {@code POST /api/v1/intake/{id}/assign}. */
-  record Assignment(String assignee) {}
+  public record Assignment(String assignee) {}
 
   /** {@code POST /api/v1/intake/{id}/comments}. */
-  record Comment(String body) {}
+  public record Comment(String body) {}
 
   /** {@code PUT /api/v1/intake/{id}/damage-grade}. */
-  record DamageGrade(String grade, BigDecimal ratioPercent) {}
+  public record DamageGrade(String grade, BigDecimal ratioPercent) {}
 
   /** {@code POST /api/v1/manual-entries/{deliveryId}/done}. */
-  record ManualEntryDone(String coreReference) {}
+  public record ManualEntryDone(String coreReference) {}
 
   /** {@code POST /api/v1/batches/{batchId}/ack}. */
-  record BatchAcknowledgement(List<Object> rejected) {}
+  public record BatchAcknowledgement(List<Object> rejected) {}
 
   /** {@code POST /api/v1/admin/deliveries/retry}. */
-  record BulkRetry(String status, String procedure) {}
+  public record BulkRetry(String status, String procedure) {}
 
   /** {@code POST /api/v1/admin/users}. */
-  record NewUser(String username, String password, List<String> roles) {}
+  public record NewUser(String username, String password, List<String> roles) {}
 
   /** {@code PUT /api/v1/admin/users/{username}/roles}. */
-  record RoleChange(List<String> roles) {}
+  public record RoleChange(List<String> roles) {}
 
   /** {@code POST /api/v1/admin/users/{username}/password}. */
-  record PasswordReset(String password) {}
+  public record PasswordReset(String password) {}
 
   /** {@code POST /api/v1/admin/api-clients}. */
-  record NewApiClient(String name, List<String> roles, Integer expiresInDays) {}
+  public record NewApiClient(String name, List<String> roles, Integer expiresInDays) {}
 
   /** {@code PUT /api/v1/admin/resident-certificates}. */
-  record ResidentCertificate(String issuer, String serial, String residentId) {}
+  public record ResidentCertificate(String issuer, String serial, String residentId) {}
 
   /** {@code POST /api/v1/admin/resident-certificates/remove}. */
-  record ResidentCertificateKey(String issuer, String serial) {}
+  public record ResidentCertificateKey(String issuer, String serial) {}
 }

@@ -84,7 +84,7 @@ public class RequestSizeLimit extends HttpFilter {
     response.getOutputStream().write(busy().toJsonBytes());
   }
 
-  static ProblemDocument busy() {
+  public static ProblemDocument busy() {
     return ProblemDocument.of(
         ProblemType.UNAVAILABLE,
         "サーバーが混み合っています。"

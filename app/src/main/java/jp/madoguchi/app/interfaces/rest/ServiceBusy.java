@@ -4,9 +4,9 @@ import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 
 /** A 503 the client should retry: answered with Retry-After by {@link ProblemMapper}. */
-final class ServiceBusy extends ApplicationProblem {
+public final class ServiceBusy extends ApplicationProblem {
 
-  ServiceBusy(String detail) {
+  public ServiceBusy(String detail) {
     super(ProblemType.UNAVAILABLE, detail);
   }
 

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 @WebListener
 public class StandardReasonPhrases implements ServletContextListener {
 
-  static final Map<Integer, String> MISSING =
+  public static final Map<Integer, String> MISSING =
       Map.of(
           422, "Unprocessable Entity",
           429, "Too Many Requests",

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import jp.madoguchi.app.interfaces.rest.BodyShape;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.RestApplication;
+import jp.madoguchi.app.interfaces.rest.intake.SubmissionDocument;
 import jp.madoguchi.forms.catalog.ProcedureCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,19 +147,24 @@ class OpenApiDocumentTest {
     assertThat(fromYaml).isEqualTo(document);
   }
 
-  /** The classes of this package with {@code @Path}, from the compiled classes directory. */
+  /**
+   * The classes with {@code @Path} in {@code interfaces.rest} and its feature packages, from the
+   * compiled classes directory.
+   */
   private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException {
     var directory =
-        Paths.get(OpenApiDocument.class.getResource("OpenApiDocument.class").toURI()).getParent();
+        Paths.get(RestApplication.class.getResource("RestApplication.class").toURI()).getParent();
+    String rootPackage = RestApplication.class.getPackageName();
     List<Class<?>> found = new ArrayList<>();
-    try (Stream<java.nio.file.Path> files = Files.list(directory)) {
+    try (Stream<java.nio.file.Path> files = Files.walk(directory)) {
       for (java.nio.file.Path file : files.toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith(".class") && !name.contains("$")) {
+          String relative = directory.relativize(file).toString().replace('\\', '/');
+          String className =
+              rootPackage + "." + relative.substring(0, relative.length() - 6).replace('/', '.');
           try {
-            Class<?> type =
-                Class.forName(
-                    OpenApiDocument.class.getPackageName() + "." + name.replace(".class", ""));
+            Class<?> type = Class.forName(className);
             if (type.isAnnotationPresent(Path.class)) {
               found.add(type);
             }

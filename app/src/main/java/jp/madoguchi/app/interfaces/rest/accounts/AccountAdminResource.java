@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +23,10 @@ import jp.madoguchi.app.application.accounts.AccountService;
 import jp.madoguchi.app.application.accounts.ProcedureScopeService;
 import jp.madoguchi.app.application.accounts.RoleGrantService;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.interfaces.rest.Ids;
+import jp.madoguchi.app.interfaces.rest.JsonBodies;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

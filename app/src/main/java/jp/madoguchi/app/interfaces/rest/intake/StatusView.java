@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.intake;
 
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationStatus;

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.linkage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +14,7 @@ import java.util.List;
 import jp.madoguchi.app.application.linkage.ApplicationDeliveries;
 import jp.madoguchi.app.application.linkage.DeliveryHistory;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.interfaces.rest.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

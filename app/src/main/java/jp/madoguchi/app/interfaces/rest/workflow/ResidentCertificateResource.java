@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +24,11 @@ import jp.madoguchi.app.application.workflow.ApplicantIdentification;
 import jp.madoguchi.app.application.workflow.ResidentCertificateCsv;
 import jp.madoguchi.app.application.workflow.ResidentCertificateEntry;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.interfaces.rest.JsonBodies;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.RequestBodies;
+import jp.madoguchi.app.interfaces.rest.RequestSizeLimit;
+import jp.madoguchi.app.interfaces.rest.ServiceBusy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

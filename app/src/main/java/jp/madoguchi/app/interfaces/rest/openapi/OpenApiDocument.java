@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.openapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -28,6 +28,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.madoguchi.app.infrastructure.web.ProblemDocument;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.RestApplication;
+import jp.madoguchi.app.interfaces.rest.StandardReasonPhrases;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

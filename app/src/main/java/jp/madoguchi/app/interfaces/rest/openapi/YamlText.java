@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.intake;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +22,9 @@ import jp.madoguchi.app.application.portal.PortalService;
 import jp.madoguchi.app.application.portal.StatusQuery;
 import jp.madoguchi.app.domain.account.Role;
 import jp.madoguchi.app.domain.application.ClientScope;
+import jp.madoguchi.app.interfaces.rest.JsonBodies;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +29,13 @@ import jp.madoguchi.app.application.workflow.QueuePage;
 import jp.madoguchi.app.application.workflow.QueueService;
 import jp.madoguchi.app.application.workflow.WorkflowService;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.interfaces.rest.ContentDisposition;
+import jp.madoguchi.app.interfaces.rest.Ids;
+import jp.madoguchi.app.interfaces.rest.JsonBodies;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.PersonalDataResponses;
+import jp.madoguchi.app.interfaces.rest.QueryFilters;
+import jp.madoguchi.app.interfaces.rest.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

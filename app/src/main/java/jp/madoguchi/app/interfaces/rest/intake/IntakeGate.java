@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.intake;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import jp.madoguchi.app.interfaces.rest.RequestSizeLimit;
+import jp.madoguchi.app.interfaces.rest.ServiceBusy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,4 +1,4 @@
-package jp.madoguchi.app.interfaces.rest;
+package jp.madoguchi.app.interfaces.rest.linkage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +19,11 @@ import java.util.List;
 import jp.madoguchi.app.application.linkage.DeliveryItem;
 import jp.madoguchi.app.application.linkage.ManualEntryService;
 import jp.madoguchi.app.domain.account.Role;
+import jp.madoguchi.app.interfaces.rest.Ids;
+import jp.madoguchi.app.interfaces.rest.JsonBodies;
+import jp.madoguchi.app.interfaces.rest.JsonBody;
+import jp.madoguchi.app.interfaces.rest.PersonalDataResponses;
+import jp.madoguchi.app.interfaces.rest.RequestBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
