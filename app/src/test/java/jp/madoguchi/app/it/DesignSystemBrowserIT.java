@@ -114,10 +114,18 @@ class DesignSystemBrowserIT {
                 tablet.evaluate(
                     """
                     () => {
+                      // the lines of the longest-wrapped text in the cell (a badge's box and its
+                      // smaller text have different tops, but are one line)
                       const lines = (el) => {
-                        const range = document.createRange();
-                        range.selectNodeContents(el);
-                        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+                        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                        let most = 0;
+                        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                          const range = document.createRange();
+                          range.selectNodeContents(text);
+                          const tops = [...range.getClientRects()].map((r) => Math.round(r.top));
+                          most = Math.max(most, new Set(tops).size);
+                        }
+                        return most;
                       };
                       const header = [...document.querySelectorAll('#routes-table thead th')]
                         .map((th) => th.textContent);

@@ -74,7 +74,9 @@ public final class Linkage {
   static ObjectNode currentRoute(String procedure) {
     ObjectNode route =
         (ObjectNode) IT_ADMIN.get("/api/v1/admin/linkage-routes/" + procedure).json().deepCopy();
-    route.remove(java.util.List.of("procedureCode", "route", "version", "author", "createdAt"));
+    route.remove(
+        java.util.List.of(
+            "procedureCode", "route", "version", "author", "createdAt", "myNumberUse"));
     return route;
   }
 
