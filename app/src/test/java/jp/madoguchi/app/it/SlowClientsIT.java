@@ -170,9 +170,10 @@ class SlowClientsIT {
             1_000,
             1_000)) {
       assertThat(slow.awaitHeadersSent(60)).isTrue();
-      for (int i = 0; i < 100 && slow.stillUploading() > PER_ADDRESS_LIMIT; i++) {
-        Thread.sleep(100);
-      }
+      Linkage.await(
+          slow::stillUploading,
+          uploading -> uploading <= PER_ADDRESS_LIMIT,
+          "nginx to refuse the connections over the per-address limit");
       assertThat(slow.outcomes()).containsExactly(Map.entry("HTTP/1.1 429 Too Many Requests", 5));
       assertThat(slow.stillUploading()).isEqualTo(PER_ADDRESS_LIMIT);
     }

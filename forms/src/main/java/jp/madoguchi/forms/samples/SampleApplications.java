@@ -33,7 +33,7 @@ public final class SampleApplications {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The zone of "today" in the server's validation: the municipality's day, JST. */
-  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private SampleApplications() {}
 

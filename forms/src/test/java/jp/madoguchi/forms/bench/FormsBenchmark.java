@@ -25,7 +25,7 @@ import jp.madoguchi.forms.validation.ApplicationValidator;
 public final class FormsBenchmark {
 
   private final ApplicationValidator validator =
-      new ApplicationValidator(Clock.systemDefaultZone());
+      new ApplicationValidator(Clock.system(SampleApplications.JAPAN));
   private final ApplicationPdf pdf = new ApplicationPdf();
   private final long measureNanos;
   private long sink;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 class PreviousVersionsTest {
 
   private static final ApplicationValidator VALIDATOR =
-      new ApplicationValidator(Clock.systemDefaultZone());
+      new ApplicationValidator(Clock.system(SampleApplications.JAPAN));
 
   @TestFactory
   Stream<DynamicTest> aPreviousVersionSampleIsValidUnderItsVersionButNotUnderTheLatest() {

@@ -29,7 +29,7 @@ public final class SampleDocuments {
 
   static final Instant SUBMITTED_AT = Instant.parse("2025-09-30T23:58:00Z");
   private static final ApplicationValidator VALIDATOR =
-      new ApplicationValidator(Clock.systemDefaultZone());
+      new ApplicationValidator(Clock.system(SampleApplications.JAPAN));
 
   private SampleDocuments() {}
 

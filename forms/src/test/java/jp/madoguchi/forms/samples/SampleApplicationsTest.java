@@ -27,7 +27,7 @@ class SampleApplicationsTest {
   private static final ProcedureCatalog CATALOG = ProcedureCatalog.loadDefault();
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private final ApplicationValidator validator =
-      new ApplicationValidator(Clock.systemDefaultZone());
+      new ApplicationValidator(Clock.system(SampleApplications.JAPAN));
 
   @TestFactory
   Stream<DynamicTest> everyValidSampleValidatesClean() {

@@ -150,6 +150,11 @@ public final class RouteConfigValidator {
           new ConfigViolation(
               "file.group", "groupNotSupported", "SFTPの出力ではグループを指定できません（モードのみ設定できます）"));
     } else if (file.group() != null) {
+      // groups exist only where files have POSIX attributes (not on Windows file systems)
+      if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        out.add(new ConfigViolation("file.group", "groupNotSupported", "この環境ではファイルのグループを指定できません"));
+        return;
+      }
       try {
         FileSystems.getDefault()
             .getUserPrincipalLookupService()
@@ -157,7 +162,7 @@ public final class RouteConfigValidator {
       } catch (UserPrincipalNotFoundException e) {
         out.add(
             new ConfigViolation("file.group", "groupNotFound", "グループ " + file.group() + " はありません"));
-      } catch (IOException | UnsupportedOperationException e) {
+      } catch (IOException e) {
         out.add(new ConfigViolation("file.group", "groupNotSupported", "この環境ではファイルのグループを指定できません"));
       }
     }
