@@ -15,10 +15,11 @@ public final class Api {
 
   public static final ObjectMapper JSON = new ObjectMapper();
 
+  // generous: on a loaded 2-core machine 64 concurrent uploads can wait seconds for an accept
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
+          .connectTimeout(Duration.ofSeconds(30))
           .build();
 
   private final MadoguchiServer server;
@@ -103,8 +104,15 @@ public final class Api {
       return response.statusCode();
     }
 
+    /**
+     * The body as text; when it is Payara's own error page (the application was not there for this
+     * request) followed by a {@link ServerDiagnosis} for the failure message.
+     */
     public String text() {
-      return new String(response.body(), StandardCharsets.UTF_8);
+      String body = new String(response.body(), StandardCharsets.UTF_8);
+      return ServerDiagnosis.isContainerErrorPage(contentType(), body)
+          ? body + ServerDiagnosis.of(response.uri())
+          : body;
     }
 
     public JsonNode json() {

@@ -55,10 +55,14 @@ final class ClassArchive {
         : List.of("-XX:SharedArchiveFile=" + archive);
   }
 
-  /** After the server's JVM has ended: puts a recorded archive in place (the first one wins). */
-  synchronized void afterExit() {
+  /**
+   * After the server's JVM has ended: puts a recorded archive in place (the first one wins). A JVM
+   * that was killed ({@code killed}: SIGKILL, e.g. in the middle of writing the archive) leaves
+   * nothing usable, so its file is dropped.
+   */
+  synchronized void afterExit(boolean killed) {
     try {
-      if (recording && Files.isRegularFile(pending) && Files.size(pending) > 0) {
+      if (!killed && recording && Files.isRegularFile(pending) && Files.size(pending) > 0) {
         if (!Files.exists(archive)) {
           Files.move(pending, archive, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -119,6 +119,23 @@ public final class MadoguchiServer {
     stop();
   }
 
+  /** Process, port and boots of this server, for failure messages. */
+  String describe() {
+    return "server pid="
+        + (process == null ? "none" : process.pid())
+        + " alive="
+        + isAlive()
+        + " port="
+        + port
+        + " boots="
+        + boots;
+  }
+
+  /** The log of the current (last) boot. */
+  Path currentLog() {
+    return log;
+  }
+
   /** The process id of the running Payara Micro JVM. */
   public long pid() {
     return process.pid();
@@ -316,7 +333,8 @@ public final class MadoguchiServer {
 
   private void archiveAfterExit() {
     if (classArchive != null && !process.isAlive()) {
-      classArchive.afterExit();
+      // 137 = 128 + SIGKILL: the JVM did not get to finish the archive
+      classArchive.afterExit(process.exitValue() == 137);
     }
   }
 
