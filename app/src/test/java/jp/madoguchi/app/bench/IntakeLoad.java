@@ -63,6 +63,15 @@ final class IntakeLoad {
 
   static Result run(MadoguchiServer server, String template, String prefix, int clients, int n)
       throws Exception {
+    return run(java.util.List.of(server), template, prefix, clients, n);
+  }
+
+  /**
+   * As {@link #run(MadoguchiServer, String, String, int, int)}, client c sending to node c mod N.
+   */
+  static Result run(
+      java.util.List<MadoguchiServer> nodes, String template, String prefix, int clients, int n)
+      throws Exception {
     RETRIED.set(0);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
@@ -70,6 +79,7 @@ final class IntakeLoad {
     long start = System.nanoTime();
     Future<?>[] running = new Future<?>[clients];
     for (int c = 0; c < clients; c++) {
+      MadoguchiServer server = nodes.get(c % nodes.size());
       running[c] =
           pool.submit(
               () -> {
