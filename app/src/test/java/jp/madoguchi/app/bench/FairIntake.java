@@ -57,14 +57,17 @@ final class FairIntake {
     }
   }
 
-  /** One submission: the idempotency read, then the intake transaction. */
+  /**
+   * One submission, in the server's order (PostgreSQL's statement log of a real one): the
+   * idempotency read in a transaction of its own, then the intake transaction.
+   */
   void replay(Connection connection, String receipt) throws SQLException {
-    connection.setAutoCommit(true);
-    earlier(connection, receipt);
     connection.setAutoCommit(false);
     try {
-      routes(connection);
+      earlier(connection, receipt);
+      connection.commit();
       UUID id = rows.insertCopy(connection, receipt);
+      routes(connection);
       numberStatusChanges(connection, id);
       appendAuditEntry(connection, receipt);
       connection.commit();
@@ -78,9 +81,9 @@ final class FairIntake {
   private static void earlier(Connection connection, String receipt) throws SQLException {
     try (PreparedStatement find =
         connection.prepareStatement(
-            "SELECT a.*, r.* FROM application a"
+            "SELECT DISTINCT a.*, r.* FROM application a"
                 + " LEFT JOIN application_revision r ON r.application_id = a.id"
-                + " WHERE a.receipt_number = ?")) {
+                + " WHERE a.receipt_number = ? ORDER BY r.revision")) {
       find.setString(1, receipt);
       try (ResultSet rs = find.executeQuery()) {
         while (rs.next()) {

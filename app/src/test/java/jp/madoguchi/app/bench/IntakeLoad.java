@@ -79,7 +79,6 @@ final class IntakeLoad {
     long start = System.nanoTime();
     Future<?>[] running = new Future<?>[clients];
     for (int c = 0; c < clients; c++) {
-      MadoguchiServer server = nodes.get(c % nodes.size());
       running[c] =
           pool.submit(
               () -> {
@@ -87,7 +86,7 @@ final class IntakeLoad {
                   byte[] body =
                       template.replace(TOKEN, receipt(prefix, i)).getBytes(StandardCharsets.UTF_8);
                   long sent = System.nanoTime();
-                  submit(server, body);
+                  submit(nodes.get(i % nodes.size()), body);
                   millis[i] = (System.nanoTime() - sent) / 1e6;
                 }
                 return null;

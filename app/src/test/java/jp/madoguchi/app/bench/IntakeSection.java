@@ -10,9 +10,9 @@ import jp.madoguchi.app.it.TestDatabase;
 
 /**
  * The intake part of the benchmark (issue 20): portal submissions at 1, 16 and 64 clients against
- * one node and, on PostgreSQL, against two nodes on the same database (clients spread round-robin),
- * each row with the server CPU per submission, the time each submission held row locks, and the
- * fair JDBC baseline ({@link FairIntake}) at the same concurrency.
+ * one node and, on PostgreSQL, against two nodes on the same database (requests round-robin), each
+ * row with the server CPU per submission, the time each submission held row locks, and the fair
+ * JDBC baseline ({@link FairIntake}) at the same concurrency.
  */
 final class IntakeSection {
 
