@@ -61,6 +61,14 @@ final class NodeFigures {
     return new Snapshot(cpu, holds.holds(), holds.within());
   }
 
+  /** CPU ms per second of wall time that the nodes spend without requests, over {@code window}. */
+  static double idleCpuMsPerSecond(List<MadoguchiServer> nodes, Duration window) {
+    double before = cpu(nodes);
+    long started = System.nanoTime();
+    nodes.get(0).pause(window);
+    return 1000 * (cpu(nodes) - before) / ((System.nanoTime() - started) / 1e9);
+  }
+
   static Run between(Snapshot before, Snapshot after, int submissions) {
     long holds = after.holds() - before.holds();
     TreeMap<Double, Long> within = new TreeMap<>();
