@@ -35,7 +35,7 @@ final class IntakeSection {
   private final StringBuilder rows = new StringBuilder();
   private final StringBuilder idleCpu = new StringBuilder();
   private final Map<String, IntakeLoad.Result> baselines = new HashMap<>();
-  private final Map<IntakeLoad.Payload, FairIntake> replays = new HashMap<>();
+  private final Map<String, FairIntake> replays = new HashMap<>();
 
   /** Warms the node up, then every payload and level against {@code nodes}. */
   void run(String kind, List<MadoguchiServer> nodes, TestDatabase database) throws Exception {
@@ -85,13 +85,14 @@ final class IntakeSection {
       IntakeLoad.Result http = IntakeLoad.run(nodes, template, prefix, clients, n);
       int retried = IntakeLoad.RETRIED.get();
       NodeFigures.Run server = NodeFigures.between(before, NodeFigures.after(nodes), n);
-      if (!replays.containsKey(payload)) {
+      String replayKey = kind + "/" + payload;
+      if (!replays.containsKey(replayKey)) {
         try (Connection connection = database.connect()) {
-          replays.put(payload, FairIntake.of(connection, http.firstReceipt(), database));
+          replays.put(replayKey, FairIntake.of(connection, http.firstReceipt(), database));
         }
-        log("fair baseline per application: " + replays.get(payload).describe());
+        log("fair baseline per application: " + replays.get(replayKey).describe());
       }
-      IntakeLoad.Result jdbc = baseline(database, payload, prefix, clients, n);
+      IntakeLoad.Result jdbc = baseline(kind, database, payload, prefix, clients, n);
       log(
           String.format(
               "%s %d node(s) %s %d clients: %s (%d answers 503 + Retry-After, retried);"
@@ -118,14 +119,22 @@ final class IntakeSection {
     }
   }
 
-  /** The baseline of a payload and level, measured once (its rows do not depend on the nodes). */
+  /**
+   * The baseline of a database, payload and level, measured once (it does not depend on the nodes).
+   */
   private IntakeLoad.Result baseline(
-      TestDatabase database, IntakeLoad.Payload payload, String prefix, int clients, int n)
+      String kind,
+      TestDatabase database,
+      IntakeLoad.Payload payload,
+      String prefix,
+      int clients,
+      int n)
       throws Exception {
-    String key = payload + "/" + clients;
+    String key = kind + "/" + payload + "/" + clients;
     if (!baselines.containsKey(key)) {
       baselines.put(
-          key, JdbcBaseline.run(database, replays.get(payload), "J" + prefix, clients, n));
+          key,
+          JdbcBaseline.run(database, replays.get(kind + "/" + payload), "J" + prefix, clients, n));
     }
     return baselines.get(key);
   }
