@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import jp.madoguchi.app.it.ApplicationJson;
 import jp.madoguchi.app.it.MadoguchiServer;
@@ -19,9 +20,10 @@ import jp.madoguchi.app.it.TestDatabase;
  */
 public final class Benchmark {
 
-  private static final int[] CLIENTS = {1, 16, 64};
-  private static final int SMALL = Integer.getInteger("bench.intake.small", 1_000);
-  private static final int LARGE = Integer.getInteger("bench.intake.large", 200);
+  /** {@code -Dbench.intake.two-nodes=false}: intake against one node only. */
+  private static final boolean TWO_NODES =
+      Boolean.parseBoolean(System.getProperty("bench.intake.two-nodes", "true"));
+
   private static final int EXPORT_ROWS = Integer.getInteger("bench.export.rows", 100_000);
   private static final int FILE_EXPORT_ROWS =
       Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
@@ -45,7 +47,7 @@ public final class Benchmark {
         || (SECTIONS.contains("export") && (name.equals("batch") || name.equals("file-export")));
   }
 
-  private final StringBuilder intake = new StringBuilder();
+  private final IntakeSection intake = new IntakeSection();
   private final StringBuilder export = new StringBuilder();
   private final StringBuilder footprint = new StringBuilder();
   private final StringBuilder boots = new StringBuilder();
@@ -86,15 +88,13 @@ public final class Benchmark {
     TestDatabase database =
         postgres ? TestDatabase.ownPostgreSqlDatabase() : TestDatabase.freshH2(workDir);
     // batch files in pages of the server's default size, not the 7 rows the ITs use
-    MadoguchiServer server =
-        MadoguchiServer.dedicated(
-            database,
-            workDir,
-            Map.of(
-                "MADOGUCHI_LINKAGE_POLL_MS",
-                "50",
-                "MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS",
-                System.getProperty("bench.batch-page-rows", "2000")));
+    Map<String, String> environment =
+        Map.of(
+            "MADOGUCHI_LINKAGE_POLL_MS",
+            "50",
+            "MADOGUCHI_LINKAGE_BATCH_PAGE_ROWS",
+            System.getProperty("bench.batch-page-rows", "2000"));
+    MadoguchiServer server = MadoguchiServer.dedicated(database, workDir, environment);
     String version = "";
     try {
       server.start();
@@ -108,18 +108,13 @@ public final class Benchmark {
       log(kind + ": booted in " + bootSeconds + " s");
       double underLoad = 0;
       if (section("intake")) {
-        IntakeLoad.run(server, IntakeLoad.Payload.SMALL.template(), "WARM", 16, 300);
         try (ProcessMemory memory = ProcessMemory.watch(server.pid())) {
-          for (IntakeLoad.Payload payload : IntakeLoad.Payload.values()) {
-            try {
-              intake(kind, server, database, payload);
-            } catch (Exception e) {
-              log(kind + " " + payload.label + " failed: " + e);
-              intake.append(
-                  String.format("| %s | %s | failed: %s |||||||%n", kind, payload.label, e));
-            }
-          }
+          intake.run(kind, List.of(server), database);
           underLoad = memory.peakMb();
+        }
+        if (postgres && TWO_NODES) {
+          // on the same database, after the one-node runs (whose baseline it reuses)
+          intake.runOnTwoNodes(kind, server, database, workDir, environment);
         }
       }
       footprint.append(
@@ -156,51 +151,6 @@ public final class Benchmark {
       database.close();
     }
     return version;
-  }
-
-  private void intake(
-      String kind, MadoguchiServer server, TestDatabase database, IntakeLoad.Payload payload)
-      throws Exception {
-    String template = payload.template();
-    RowCopier rows = null;
-    for (int clients : CLIENTS) {
-      int n = payload == IntakeLoad.Payload.SMALL ? SMALL : LARGE;
-      String prefix = "B" + payload.ordinal() + "C" + clients;
-      IntakeLoad.Result http = IntakeLoad.run(server, template, prefix, clients, n);
-      int retried = IntakeLoad.RETRIED.get();
-      if (rows == null) {
-        try (Connection connection = database.connect()) {
-          rows = RowCopier.of(connection, http.firstReceipt());
-        }
-        log("baseline rows per application: " + rows.describe());
-      }
-      IntakeLoad.Result jdbc = JdbcBaseline.run(database, rows, "J" + prefix, clients, n);
-      log(
-          kind
-              + " "
-              + payload.label
-              + " "
-              + clients
-              + " clients: "
-              + http
-              + " ("
-              + retried
-              + " answers 503 + Retry-After, retried) vs "
-              + jdbc);
-      intake.append(
-          String.format(
-              "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f%% |%n",
-              kind,
-              payload.label,
-              clients,
-              n,
-              http.perSecond(),
-              http.latency().p50(),
-              http.latency().p99(),
-              jdbc.perSecond(),
-              jdbc.latency().p99(),
-              100 * http.perSecond() / jdbc.perSecond()));
-    }
   }
 
   private void export(MadoguchiServer server, TestDatabase database) throws Exception {
@@ -248,22 +198,11 @@ public final class Benchmark {
         + Machine.describe()
         + (postgresVersion.isEmpty() ? "" : "; " + postgresVersion)
         + "\n\n"
-        + (section("intake") ? intakeSection() : "")
+        + (section("intake") ? intake.section() : "")
         + (section("batch") || section("file-export") ? exportSection() : "")
         + queue
         + (section("boot") ? BootTimes.header() + boots + "\n" : "")
         + bootSection();
-  }
-
-  private String intakeSection() {
-    return "### Intake (POST /api/v1/applications, "
-        + IntakeLoad.PROCEDURE
-        + ") vs plain JDBC, one transaction per application\n\n"
-        + "| database | payload | clients | requests | submissions/s | p50 ms | p99 ms |"
-        + " JDBC apps/s | JDBC p99 ms | ratio |\n"
-        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
-        + intake
-        + "\n";
   }
 
   private String exportSection() {

@@ -63,6 +63,15 @@ final class IntakeLoad {
 
   static Result run(MadoguchiServer server, String template, String prefix, int clients, int n)
       throws Exception {
+    return run(java.util.List.of(server), template, prefix, clients, n);
+  }
+
+  /**
+   * As {@link #run(MadoguchiServer, String, String, int, int)}, client c sending to node c mod N.
+   */
+  static Result run(
+      java.util.List<MadoguchiServer> nodes, String template, String prefix, int clients, int n)
+      throws Exception {
     RETRIED.set(0);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
@@ -77,7 +86,7 @@ final class IntakeLoad {
                   byte[] body =
                       template.replace(TOKEN, receipt(prefix, i)).getBytes(StandardCharsets.UTF_8);
                   long sent = System.nanoTime();
-                  submit(server, body);
+                  submit(nodes.get(i % nodes.size()), body);
                   millis[i] = (System.nanoTime() - sent) / 1e6;
                 }
                 return null;

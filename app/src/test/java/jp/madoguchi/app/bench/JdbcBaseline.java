@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.madoguchi.app.it.TestDatabase;
 
 /**
- * The same rows as the HTTP submissions, inserted by a plain JDBC loop (one connection per client,
- * one transaction per application) at the same concurrency — at most {@value #MAX_CONNECTIONS}
- * connections, as PostgreSQL's default max_connections (100) is shared with the server's pool.
+ * The statements of the HTTP submissions ({@link FairIntake}), replayed by a plain JDBC loop (one
+ * connection per client, the server's transaction boundaries) at the same concurrency — at most
+ * {@value #MAX_CONNECTIONS} connections, as PostgreSQL's default max_connections (100) is shared
+ * with the server's pool.
  */
 final class JdbcBaseline {
 
@@ -19,7 +20,8 @@ final class JdbcBaseline {
   private JdbcBaseline() {}
 
   static IntakeLoad.Result run(
-      TestDatabase database, RowCopier rows, String prefix, int clients, int n) throws Exception {
+      TestDatabase database, FairIntake replay, String prefix, int clients, int n)
+      throws Exception {
     clients = Math.min(clients, MAX_CONNECTIONS);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
@@ -33,7 +35,7 @@ final class JdbcBaseline {
                 try (Connection connection = database.connect()) {
                   for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     long sent = System.nanoTime();
-                    rows.insertCopy(connection, IntakeLoad.receipt(prefix, i));
+                    replay.replay(connection, IntakeLoad.receipt(prefix, i));
                     millis[i] = (System.nanoTime() - sent) / 1e6;
                   }
                 }

@@ -9,15 +9,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The rows one submission stored (its application row and every row that points at it), read once
  * and inserted again under a new id and 受付番号: the plain-JDBC baseline of the intake benchmark.
  */
 final class RowCopier {
-
-  private static final AtomicLong FEED = new AtomicLong(1_000_000_000L);
 
   private record TableRows(String table, List<String> columns, List<Object[]> rows) {}
 
@@ -94,35 +91,33 @@ final class RowCopier {
     }
   }
 
-  /** Inserts the rows again as a new application, in one transaction. */
-  void insertCopy(Connection connection, String receipt) throws SQLException {
+  /**
+   * Inserts the rows again as a new application in the caller's transaction, child rows in one JDBC
+   * batch per table, status changes without a feed position (the caller numbers them); answers the
+   * new application's id.
+   */
+  UUID insertCopy(Connection connection, String receipt) throws SQLException {
     UUID applicationId = UUID.randomUUID();
-    connection.setAutoCommit(false);
-    try {
-      for (TableRows t : tables) {
-        String sql =
-            "INSERT INTO "
-                + t.table()
-                + " ("
-                + String.join(", ", t.columns())
-                + ") VALUES ("
-                + String.join(", ", t.columns().stream().map(c -> "?").toList())
-                + ")";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-          for (Object[] row : t.rows()) {
-            for (int i = 0; i < row.length; i++) {
-              insert.setObject(i + 1, value(t, i, row[i], applicationId, receipt));
-            }
-            insert.addBatch();
+    for (TableRows t : tables) {
+      String sql =
+          "INSERT INTO "
+              + t.table()
+              + " ("
+              + String.join(", ", t.columns())
+              + ") VALUES ("
+              + String.join(", ", t.columns().stream().map(c -> "?").toList())
+              + ")";
+      try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        for (Object[] row : t.rows()) {
+          for (int i = 0; i < row.length; i++) {
+            insert.setObject(i + 1, value(t, i, row[i], applicationId, receipt));
           }
-          insert.executeBatch();
+          insert.addBatch();
         }
+        insert.executeBatch();
       }
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
     }
+    return applicationId;
   }
 
   private static Object value(
@@ -132,7 +127,7 @@ final class RowCopier {
       case "id" -> t.table().equals("application") ? applicationId : UUID.randomUUID();
       case "application_id" -> applicationId;
       case "receipt_number" -> receipt;
-      case "feed_position" -> FEED.incrementAndGet();
+      case "feed_position" -> null;
       default -> original;
     };
   }

@@ -121,6 +121,13 @@ class OperatorMetricsIT {
             "intake count and RECEIVED");
     assertThat(value(received, intakeKey("_sum", WAITING)))
         .isGreaterThan(value(before, intakeKey("_sum", WAITING)));
+    // its intake transaction's lock hold: counted, and within the 10 s bucket (any other intake
+    // meanwhile, e.g. the portal pull, only adds)
+    String holds = key("madoguchi_intake_lock_hold_seconds_count");
+    String withinTenSeconds = key("madoguchi_intake_lock_hold_within_total", "le", "10");
+    assertThat(value(received, holds)).isGreaterThanOrEqualTo(value(before, holds) + 1);
+    assertThat(value(received, withinTenSeconds))
+        .isGreaterThanOrEqualTo(value(before, withinTenSeconds) + 1);
 
     assertThat(submitted.step(Linkage.CLERK, "START_REVIEW", null).status()).isEqualTo(200);
     assertThat(submitted.step(Linkage.CLERK, "ACCEPT", null).status()).isEqualTo(200);

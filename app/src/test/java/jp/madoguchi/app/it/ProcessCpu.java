@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The CPU time a process has used, from Linux's {@code /proc/<pid>/stat}. */
-final class ProcessCpu {
+public final class ProcessCpu {
 
   /** Clock ticks per second of {@code /proc} figures (USER_HZ, 100 on Linux everywhere). */
   private static final double TICKS_PER_SECOND = 100.0;
@@ -13,7 +13,7 @@ final class ProcessCpu {
   private ProcessCpu() {}
 
   /** User plus system CPU seconds of the process, or NaN where there is no {@code /proc}. */
-  static double seconds(long pid) {
+  public static double seconds(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       // fields after the command name in parentheses (which may contain spaces): state is 3rd

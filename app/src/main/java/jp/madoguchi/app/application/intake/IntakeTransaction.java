@@ -25,9 +25,11 @@ public class IntakeTransaction {
   @Inject ApplicationRepository applications;
   @Inject AuditLog audit;
   @Inject LinkageTrigger outbox;
+  @Inject IntakeLockHold lockHold;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void store(Application application, String actor) {
+    lockHold.firstWrite();
     applications.add(application);
     if (application.status() == ApplicationStatus.RECEIVED) {
       outbox.received(application, application.receivedAt());
