@@ -8,8 +8,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * FILE_EXPORT, at the end of a poll: the deliveries whose files are in place are recorded DELIVERED
- * a group at a time, one transaction each. A group that cannot be recorded (the database is gone)
+ * FILE_EXPORT, at the end of a poll: the directories written into are forced to disk (so the files'
+ * names survive a crash), then the deliveries whose files are in place are recorded DELIVERED a
+ * group at a time, one transaction each. A group that cannot be recorded (the database is gone)
  * stays IN_PROGRESS until its leases run out; the next claim writes the same files again, finds
  * them already in place with the same bytes ({@link
  * jp.madoguchi.integration.file.AtomicFileWriter}) and records them then.
