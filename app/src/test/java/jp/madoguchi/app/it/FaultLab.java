@@ -168,6 +168,26 @@ final class FaultLab {
     return route;
   }
 
+  /** A FILE_EXPORT route on receipt into {@code directory}, the receipt number as first column. */
+  static ObjectNode fileRouteOnReceipt(String directory) {
+    ObjectNode route =
+        Api.JSON
+            .createObjectNode()
+            .put("pattern", "FILE_EXPORT")
+            .put("trigger", "ON_RECEIPT")
+            .put("enabled", true);
+    ObjectNode file =
+        route
+            .putObject("file")
+            .put("directory", directory)
+            .put("encoding", "CP932")
+            .put("header", true);
+    var columns = file.putArray("columns");
+    columns.addObject().put("name", "受付番号").put("source", "receiptNumber");
+    columns.addObject().put("name", "氏名").put("source", "applicant.name");
+    return route;
+  }
+
   /** A BATCH route on receipt with the receipt number as first column. */
   static ObjectNode batchRouteOnReceipt() {
     ObjectNode route =

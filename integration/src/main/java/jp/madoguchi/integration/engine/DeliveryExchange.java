@@ -14,6 +14,7 @@ final class DeliveryExchange {
   private static final String OUTCOME = "madoguchi.outcome";
   private static final String RENDERED = "madoguchi.rendered";
   private static final String FILE_NAME = "madoguchi.fileName";
+  private static final String DELIVERED_FILES = "madoguchi.deliveredFiles";
 
   private DeliveryExchange() {}
 
@@ -46,6 +47,18 @@ final class DeliveryExchange {
 
   static RenderedRecord rendered(Exchange exchange) {
     return exchange.getProperty(RENDERED, RenderedRecord.class);
+  }
+
+  /**
+   * A FILE_EXPORT poll's collection of finished files, shared by the attempts it splits into (a
+   * split copies the poll's properties, so each attempt adds to the same collection).
+   */
+  static void collectDeliveredFiles(Exchange exchange) {
+    exchange.setProperty(DELIVERED_FILES, new DeliveredFiles());
+  }
+
+  static DeliveredFiles deliveredFiles(Exchange exchange) {
+    return exchange.getProperty(DELIVERED_FILES, DeliveredFiles.class);
   }
 
   static String fileName(Exchange exchange) {

@@ -56,7 +56,7 @@ public final class LinkageEngine implements CamelRoutes {
             new RenderExportFile(new RecordRenderer()),
             new WriteExportFile(new AtomicFileWriter()),
             new UploadBySftp(),
-            new FileDelivered(queue)));
+            new FileDelivered(clock)));
     CoreSystemClient client =
         new CoreSystemClient(
             CoreSystemClient.newHttpClient(httpExecutor, CONNECT_TIMEOUT),

@@ -25,8 +25,23 @@ final class LinkageSteps {
     return "scheduler:" + name + "?initialDelay=0&delay=" + poll.delay().toMillis();
   }
 
+  /** As {@link #schedulerUri}, polling again at once after a poll that claimed something. */
+  String greedySchedulerUri(String name) {
+    return schedulerUri(name) + "&greedy=true";
+  }
+
+  /** Claims up to the poll's batch size. */
   Processor claim(DeliveryPattern pattern) {
-    return new ClaimDueDeliveries(queue, pattern, poll);
+    return new ClaimDueDeliveries(queue, pattern, poll.batchSize(), poll);
+  }
+
+  /** FILE_EXPORT: claims a group's worth and records the finished files a group at a time. */
+  Processor claimGroup(DeliveryPattern pattern) {
+    return new ClaimDueDeliveries(queue, pattern, poll.groupSize(), poll);
+  }
+
+  Processor recordDeliveredFiles() {
+    return new RecordDeliveredFiles(queue, poll.groupSize());
   }
 
   Processor startAttempt() {

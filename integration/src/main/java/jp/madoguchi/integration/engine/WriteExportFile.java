@@ -11,7 +11,9 @@ import org.apache.camel.Processor;
 
 /**
  * FILE_EXPORT to a local directory: publishes the rendered file atomically with the route's mode
- * and group. A failed write is thrown with its path and the OS reason.
+ * and group, forced to disk; the directory itself is forced once for the poll's files, before they
+ * are recorded ({@link RecordDeliveredFiles}). A failed write is thrown with its path and the OS
+ * reason.
  */
 final class WriteExportFile implements Processor {
 
@@ -33,7 +35,9 @@ final class WriteExportFile implements Processor {
           DeliveryExchange.fileName(exchange),
           DeliveryExchange.rendered(exchange).content(),
           file.permissions().orElse(null),
-          file.group());
+          file.group(),
+          false);
+      DeliveryExchange.deliveredFiles(exchange).wroteInto(directory);
     } catch (ExportConflictException e) {
       throw e;
     } catch (IOException e) {

@@ -44,6 +44,22 @@ public final class AtomicFileWriter {
       Set<PosixFilePermission> permissions,
       String group)
       throws IOException {
+    return write(directory, fileName, content, permissions, group, true);
+  }
+
+  /**
+   * As {@link #write(Path, String, byte[], Set, String)}; without {@code syncDirectory} the new
+   * name is not yet durable: the caller must {@link #forceDirectory} before it relies on the file
+   * (a writer of many files forces each directory once, not once per file).
+   */
+  public WriteResult write(
+      Path directory,
+      String fileName,
+      byte[] content,
+      Set<PosixFilePermission> permissions,
+      String group,
+      boolean syncDirectory)
+      throws IOException {
     if (!fileName.matches("[A-Za-z0-9_.-]+") || fileName.startsWith(".")) {
       throw new IllegalArgumentException("unsafe file name");
     }
@@ -61,7 +77,9 @@ public final class AtomicFileWriter {
     } finally {
       Files.deleteIfExists(temp);
     }
-    forceDirectory(directory);
+    if (syncDirectory) {
+      forceDirectory(directory);
+    }
     return WriteResult.WRITTEN;
   }
 
@@ -117,8 +135,8 @@ public final class AtomicFileWriter {
     }
   }
 
-  /** Makes the new directory entry durable; not every platform can open a directory. */
-  private static void forceDirectory(Path directory) {
+  /** Makes the new directory entries durable; not every platform can open a directory. */
+  public static void forceDirectory(Path directory) {
     try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {

@@ -23,6 +23,21 @@ public interface DeliveryQueue {
    */
   void delivered(Lease lease, String coreReference, Attempt attempt);
 
+  /**
+   * Records every one of these deliveries as {@link #delivered} does (with the clerk-review flag of
+   * those that carry a reason), in one transaction where the implementation has them: a group of
+   * files costs one commit, not one each. A delivery whose lease is no longer held is skipped. This
+   * default records them one by one.
+   */
+  default void deliveredAll(List<FinishedDelivery> finished) {
+    for (FinishedDelivery delivery : finished) {
+      if (delivery.reviewReason() != null) {
+        flagForClerkReview(delivery.lease().deliveryId(), delivery.reviewReason());
+      }
+      delivered(delivery.lease(), delivery.coreReference(), delivery.attempt());
+    }
+  }
+
   /** Failed for now; due again at {@code nextAttemptAt}. */
   void retryLater(Lease lease, Attempt attempt, Instant nextAttemptAt);
 

@@ -20,10 +20,15 @@ final class EngineFixture implements AutoCloseable {
 
   final InMemoryDeliveryQueue queue = new InMemoryDeliveryQueue();
   final AtomicInteger threadsMade = new AtomicInteger();
-  final LinkageEngine engine = new LinkageEngine(queue, FAST_POLL);
+  final LinkageEngine engine;
   final MadoguchiCamel camel;
 
   EngineFixture() {
+    this(FAST_POLL);
+  }
+
+  EngineFixture(PollSettings poll) {
+    engine = new LinkageEngine(queue, poll);
     ThreadFactory counting =
         runnable -> {
           threadsMade.incrementAndGet();

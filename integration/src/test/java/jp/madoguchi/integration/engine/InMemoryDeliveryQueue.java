@@ -12,6 +12,7 @@ import jp.madoguchi.integration.config.LinkageRouteConfig;
 import jp.madoguchi.integration.port.Attempt;
 import jp.madoguchi.integration.port.ClaimedDelivery;
 import jp.madoguchi.integration.port.DeliveryQueue;
+import jp.madoguchi.integration.port.FinishedDelivery;
 import jp.madoguchi.integration.port.Lease;
 import jp.madoguchi.integration.record.DeliveryRecord;
 
@@ -42,6 +43,30 @@ final class InMemoryDeliveryQueue implements DeliveryQueue {
   }
 
   private final Map<UUID, Entry> entries = new LinkedHashMap<>();
+
+  /** The size of every group recorded by {@link #deliveredAll}, in order. */
+  final List<Integer> groupsRecorded = new ArrayList<>();
+
+  private int groupsToLose;
+
+  /**
+   * The next {@code n} groups are lost as in a crash between the files' rename and the group's
+   * commit: nothing is recorded, and their leases are over at once (as after the lease time).
+   */
+  synchronized void loseNextGroups(int n) {
+    groupsToLose = n;
+  }
+
+  @Override
+  public synchronized void deliveredAll(List<FinishedDelivery> finished) {
+    if (groupsToLose > 0) {
+      groupsToLose--;
+      finished.forEach(f -> entries.get(f.lease().deliveryId()).leasedUntil = Instant.MIN);
+      throw new IllegalStateException("the group's transaction did not commit");
+    }
+    DeliveryQueue.super.deliveredAll(finished);
+    groupsRecorded.add(finished.size());
+  }
 
   synchronized void add(DeliveryRecord record, LinkageRouteConfig route) {
     entries.put(record.deliveryId(), new Entry(record, route));

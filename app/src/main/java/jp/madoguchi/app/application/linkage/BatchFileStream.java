@@ -5,7 +5,9 @@ import java.io.OutputStream;
 
 /**
  * Writes a batch file page by page (keyset paging on the rows' places), so that a file of 100,000
- * rows holds no more than one page in memory at a time. A page shorter than asked for is the last.
+ * rows holds no more than one page in memory at a time. Without a row count, a page shorter than
+ * asked for is the last; with one, the file ends once that many rows were written (stored pages may
+ * have been rendered at another page size).
  */
 public final class BatchFileStream {
 
@@ -17,13 +19,20 @@ public final class BatchFileStream {
 
   private final Pages pages;
   private final int pageSize;
+  private final int totalRows;
 
   public BatchFileStream(Pages pages, int pageSize) {
+    this(pages, pageSize, -1);
+  }
+
+  /** A file of {@code totalRows} rows (-1: unknown, ends at a short page). */
+  public BatchFileStream(Pages pages, int pageSize, int totalRows) {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1");
     }
     this.pages = pages;
     this.pageSize = pageSize;
+    this.totalRows = totalRows;
   }
 
   /** Writes every page in order and returns how many rows were written. */
@@ -37,7 +46,7 @@ public final class BatchFileStream {
       out.flush();
       written += page.rows();
       after = page.lastSeq();
-    } while (page.rows() == pageSize);
+    } while (totalRows < 0 ? page.rows() == pageSize : page.rows() > 0 && written < totalRows);
     return written;
   }
 }

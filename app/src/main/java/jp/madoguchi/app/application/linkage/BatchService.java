@@ -16,10 +16,10 @@ import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.linkage.Batches;
 
 /**
- * 一括取込: a core-system job claims pending BATCH deliveries into a batch, downloads its file (the
- * same bytes every time, streamed page by page from stored data) and acknowledges it with
- * per-receipt rejections. A batch not acknowledged within its lease is released and its deliveries
- * offered again.
+ * 一括取込: a core-system job claims pending BATCH deliveries into a batch, downloads its file
+ * (rendered once at the claim and stored page by page, so every download streams the same stored
+ * bytes) and acknowledges it with per-receipt rejections. A batch not acknowledged within its lease
+ * is released and its deliveries offered again.
  */
 @ApplicationScoped
 public class BatchService {
@@ -46,14 +46,16 @@ public class BatchService {
 
   @Inject BatchClaims claims;
   @Inject BatchFileRenderer renderer;
+  @Inject BatchFilePages filePages;
   @Inject BatchAcknowledgements acknowledgements;
   @Inject Batches batches;
   @Inject LinkageSettings settings;
   @Inject AuditLog audit;
 
   /**
-   * Claims up to {@code limit} pending deliveries; then renders the new batch once, page by page,
-   * to flag for clerk review the rows that lost characters (外字 → 〓).
+   * Claims up to {@code limit} pending deliveries; then renders the new batch's file once, page by
+   * page, stores it ({@link BatchFilePages}) and flags for clerk review the rows that lost
+   * characters (外字 → 〓).
    */
   public Optional<Claimed> claim(String procedureCode, int limit, String job) {
     if (procedureCode == null || procedureCode.isBlank() || limit < 1 || limit > MAX_LIMIT) {
@@ -61,26 +63,30 @@ public class BatchService {
           ProblemType.VALIDATION_FAILED, "procedure と limit（1〜" + MAX_LIMIT + "）を指定してください");
     }
     Optional<Claimed> claimed = claims.claim(procedureCode, limit, job);
-    claimed.ifPresent(c -> flagForReview(UUID.fromString(c.batchId())));
+    claimed.ifPresent(c -> renderOnce(UUID.fromString(c.batchId()), c.count()));
     return claimed;
   }
 
-  private void flagForReview(UUID batchId) {
-    boolean withForm = renderer.readsForm(batchId);
-    BatchFileStream pages =
-        new BatchFileStream(
-            (after, size) -> renderer.page(batchId, after, size, true, withForm),
-            settings.batchPageRows());
+  private void renderOnce(UUID batchId, int rows) {
     try {
-      pages.writeTo(OutputStream.nullOutputStream());
+      stream(batchId, rows).writeTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The batch's file from its stored pages (rendering those not stored yet). */
+  private BatchFileStream stream(UUID batchId, int rows) {
+    boolean withForm = renderer.readsForm(batchId);
+    return new BatchFileStream(
+        (after, size) -> filePages.page(batchId, after, size, withForm),
+        settings.batchPageRows(),
+        rows);
+  }
+
   /**
-   * The batch's file, audited as BATCH_EXPORTED (saying whether it carries 個人番号). Its content is
-   * rendered while it is written, one page of rows at a time.
+   * The batch's file, audited as BATCH_EXPORTED (saying whether it carries 個人番号). Its stored pages
+   * are streamed one at a time.
    */
   @Transactional
   public Download download(UUID batchId, String job) {
@@ -99,11 +105,7 @@ public class BatchService {
     if (file.storedContent() != null) {
       return new Download(name, file.mediaType(), out -> out.write(file.storedContent()));
     }
-    boolean withForm = renderer.readsForm(batchId);
-    BatchFileStream stream =
-        new BatchFileStream(
-            (after, size) -> renderer.page(batchId, after, size, false, withForm),
-            settings.batchPageRows());
+    BatchFileStream stream = stream(batchId, file.rowCount());
     return new Download(name, file.mediaType(), out -> stream.writeTo(out));
   }
 

@@ -7,14 +7,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.audit.AuditAction;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.linkage.AttemptView;
+import jp.madoguchi.app.domain.linkage.DeliveredGroup;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.LinkageRoutes;
@@ -23,6 +29,7 @@ import jp.madoguchi.integration.config.DeliveryPattern;
 import jp.madoguchi.integration.port.Attempt;
 import jp.madoguchi.integration.port.ClaimedDelivery;
 import jp.madoguchi.integration.port.DeliveryQueue;
+import jp.madoguchi.integration.port.FinishedDelivery;
 import jp.madoguchi.integration.port.Lease;
 
 /**
@@ -52,13 +59,20 @@ public class DeliveryQueueService implements DeliveryQueue {
   @Transactional
   public List<ClaimedDelivery> claimDue(DeliveryPattern pattern, int max, Duration lease) {
     Instant now = clock.instant();
+    List<Delivery> due = deliveries.lockDue(pattern, now, max);
+    Map<UUID, Application> byId = new HashMap<>();
+    applications
+        .findAllById(due.stream().map(Delivery::applicationId).collect(Collectors.toSet()))
+        .forEach(a -> byId.put(a.id(), a));
     List<ClaimedDelivery> claimed = new ArrayList<>();
-    for (Delivery delivery : deliveries.lockDue(pattern, now, max)) {
+    for (Delivery delivery : due) {
       String token = UUID.randomUUID().toString();
       delivery.claim(OWNER, token, now.plus(lease), now);
       RouteVersion route = route(delivery);
-      Application application =
-          applications.findById(delivery.applicationId()).orElseThrow(IllegalStateException::new);
+      Application application = byId.get(delivery.applicationId());
+      if (application == null) {
+        throw new IllegalStateException("delivery " + delivery.id() + " without its application");
+      }
       claimed.add(
           new ClaimedDelivery(
               records.of(delivery.id(), application, myNumberUse.carries(route)),
@@ -87,6 +101,52 @@ public class DeliveryQueueService implements DeliveryQueue {
       completion.linkIfAllDelivered(application, now);
     }
     auditDelivered(delivery, coreReference);
+  }
+
+  /**
+   * The FILE_EXPORT files of a poll, recorded in one transaction: the applications are locked first
+   * (in id order, the lock order of every transaction), then the deliveries; each still held by the
+   * claim that wrote its file becomes DELIVERED with its attempt and access-log entry, and each
+   * application whose deliveries are then all confirmed becomes LINKED.
+   */
+  @Override
+  @Transactional
+  public void deliveredAll(List<FinishedDelivery> finished) {
+    DeliveredGroup group =
+        new DeliveredGroup(
+            finished.stream()
+                .map(
+                    f ->
+                        new DeliveredGroup.Finish(
+                            f.lease().deliveryId(),
+                            f.lease().token(),
+                            f.coreReference(),
+                            f.reviewReason()))
+                .toList());
+    Map<UUID, FinishedDelivery> byDelivery = new HashMap<>();
+    finished.forEach(f -> byDelivery.put(f.lease().deliveryId(), f));
+    Map<UUID, Application> locked = new HashMap<>();
+    applications
+        .findAllByIdForUpdate(Set.copyOf(deliveries.applicationsOf(group.deliveryIds()).values()))
+        .forEach(a -> locked.put(a.id(), a));
+    Instant now = clock.instant();
+    List<Delivery> lockedDeliveries = deliveries.lockAll(group.deliveryIds());
+    List<Delivery> done = group.finish(lockedDeliveries, now);
+    for (Delivery delivery : done) {
+      record(delivery, byDelivery.get(delivery.id()).attempt());
+      auditDelivered(delivery, group.reference(delivery.id()));
+    }
+    if (done.size() < finished.size()) {
+      LOG.warning(
+          () ->
+              (finished.size() - done.size())
+                  + " deliveries of a group: lease no longer held, outcome dropped");
+    }
+    done.stream()
+        .map(d -> locked.get(d.applicationId()))
+        .filter(Objects::nonNull)
+        .distinct()
+        .forEach(application -> completion.linkIfAllDelivered(application, now));
   }
 
   @Override

@@ -30,6 +30,10 @@ public class LinkageSettings {
   long pollMs;
 
   @Inject
+  @ConfigProperty(name = "madoguchi.linkage.file-group-size", defaultValue = "100")
+  int fileGroupSize;
+
+  @Inject
   @ConfigProperty(name = "madoguchi.linkage.lease-seconds", defaultValue = "300")
   long leaseSeconds;
 
@@ -73,6 +77,11 @@ public class LinkageSettings {
 
   public Duration pollDelay() {
     return Duration.ofMillis(Math.max(10, pollMs));
+  }
+
+  /** FILE_EXPORT deliveries claimed per poll and recorded DELIVERED in one transaction. */
+  public int fileGroupSize() {
+    return Math.max(1, fileGroupSize);
   }
 
   /**

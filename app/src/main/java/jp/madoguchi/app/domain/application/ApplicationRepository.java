@@ -1,5 +1,6 @@
 package jp.madoguchi.app.domain.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,15 @@ public interface ApplicationRepository {
    * other rows (all deliveries confirmed → LINKED) are taken once.
    */
   Optional<Application> findByIdForUpdate(UUID id);
+
+  /** As {@link #findById} for several at once, in one query; unknown ids are left out. */
+  List<Application> findAllById(Collection<UUID> ids);
+
+  /**
+   * As {@link #findByIdForUpdate} for several at once, locked in the order of their ids (so two
+   * transactions locking overlapping sets cannot deadlock); unknown ids are left out.
+   */
+  List<Application> findAllByIdForUpdate(Collection<UUID> ids);
 
   /**
    * Stores a new application in the caller's transaction. Fails when its receipt number is taken:

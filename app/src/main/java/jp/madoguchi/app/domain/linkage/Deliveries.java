@@ -1,7 +1,9 @@
 package jp.madoguchi.app.domain.linkage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.account.ProcedureScope;
@@ -24,6 +26,12 @@ public interface Deliveries {
    * Delivery#isDue}), the longest due first, skipping rows other workers hold.
    */
   List<Delivery> lockDue(DeliveryPattern pattern, Instant now, int max);
+
+  /** These deliveries, locked in the order of their ids; unknown ids are left out. */
+  List<Delivery> lockAll(Collection<UUID> ids);
+
+  /** The application of each of these deliveries (delivery id → application id), not locked. */
+  Map<UUID, UUID> applicationsOf(Collection<UUID> deliveryIds);
 
   /** Every PARKED delivery (of the procedure, when given), locked. */
   List<Delivery> lockParked(String procedureCode);

@@ -60,7 +60,11 @@ public class CamelBootstrap {
     LinkageEngine linkage =
         new LinkageEngine(
             queue,
-            new PollSettings(settings.pollDelay(), CLAIMS_PER_POLL, settings.deliveryLease()));
+            new PollSettings(
+                settings.pollDelay(),
+                CLAIMS_PER_POLL,
+                settings.deliveryLease(),
+                settings.fileGroupSize()));
     List<CamelRoutes> routes = new ArrayList<>(List.of(linkage));
     PortalPullEngine portal = portalPull();
     if (portal != null) {

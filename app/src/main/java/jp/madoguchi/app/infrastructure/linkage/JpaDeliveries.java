@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.madoguchi.app.domain.account.ProcedureScope;
@@ -71,6 +74,32 @@ public class JpaDeliveries implements Deliveries {
             "select d from Delivery d where d.id in :ids order by d.nextAttemptAt", Delivery.class)
         .setParameter("ids", ids.stream().map(NativeRows::uuid).toList())
         .getResultList();
+  }
+
+  @Override
+  public List<Delivery> lockAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select d from Delivery d where d.id in :ids order by d.id", Delivery.class)
+        .setParameter("ids", List.copyOf(ids))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public Map<UUID, UUID> applicationsOf(Collection<UUID> deliveryIds) {
+    Map<UUID, UUID> applications = new HashMap<>();
+    if (deliveryIds.isEmpty()) {
+      return applications;
+    }
+    em.createQuery(
+            "select d.id, d.applicationId from Delivery d where d.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(deliveryIds))
+        .getResultList()
+        .forEach(row -> applications.put((UUID) row[0], (UUID) row[1]));
+    return applications;
   }
 
   @Override

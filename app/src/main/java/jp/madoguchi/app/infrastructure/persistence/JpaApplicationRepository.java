@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,30 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Application> findByIdForUpdate(UUID id) {
     return Optional.ofNullable(em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Application> findAllById(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Application a where a.id in :ids", Application.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Application> findAllByIdForUpdate(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from Application a where a.id in :ids order by a.id", Application.class)
+        .setParameter("ids", List.copyOf(ids))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   @Override

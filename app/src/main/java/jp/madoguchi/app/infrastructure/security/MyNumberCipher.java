@@ -154,7 +154,24 @@ public class MyNumberCipher implements MyNumberProtector {
         StandardCharsets.UTF_8);
   }
 
+  /**
+   * Bytes encrypted for storage with the current key ({@link #currentKeyId}, to be kept alongside):
+   * the IV followed by the cipher text and tag.
+   */
+  public byte[] sealBytes(byte[] plain) {
+    return encryptRaw(plain);
+  }
+
+  /** The bytes {@link #sealBytes} sealed with the key of {@code keyId}. */
+  public byte[] openBytes(byte[] sealed, String keyId) {
+    return decryptRaw(sealed, keyId, "content");
+  }
+
   private String encrypt(byte[] plain) {
+    return Base64.getEncoder().encodeToString(encryptRaw(plain));
+  }
+
+  private byte[] encryptRaw(byte[] plain) {
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
@@ -162,20 +179,28 @@ public class MyNumberCipher implements MyNumberProtector {
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(plain);
-      byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-      return Base64.getEncoder().encodeToString(stored);
+      return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM unavailable", e);
     }
   }
 
   private byte[] decrypt(String base64, String id, String what) {
+    byte[] stored;
+    try {
+      stored = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("stored " + what + " could not be decrypted", e);
+    }
+    return decryptRaw(stored, id, what);
+  }
+
+  private byte[] decryptRaw(byte[] stored, String id, String what) {
     SecretKey readWith = keys.get(id);
     if (readWith == null) {
       throw new IllegalStateException("no key configured for key id " + id);
     }
     try {
-      byte[] stored = Base64.getDecoder().decode(base64);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(
           Cipher.DECRYPT_MODE, readWith, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));

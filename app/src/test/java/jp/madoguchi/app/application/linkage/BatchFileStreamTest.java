@@ -107,4 +107,17 @@ class BatchFileStreamTest {
     assertThat(new BatchFileStream(batch, 100).writeTo(out)).isEqualTo(250);
     assertThat(batch.pageSizesAsked).hasSize(3);
   }
+
+  @Test
+  void pagesStoredAtAnotherSizeAreServedWholeUntilTheRowCount() throws Exception {
+    HashingOutput stored = new HashingOutput();
+    new BatchFileStream(new GeneratedBatch(250, stored), 100, 250).writeTo(stored);
+    HashingOutput out = new HashingOutput();
+    BatchFileStream.Pages storedAtHundred =
+        (after, size) -> new GeneratedBatch(250, out).after(after, 100);
+
+    assertThat(new BatchFileStream(storedAtHundred, 7, 250).writeTo(out)).isEqualTo(250);
+    assertThat(out.bytes).isEqualTo(stored.bytes);
+    assertThat(out.sha256()).isEqualTo(stored.sha256());
+  }
 }
