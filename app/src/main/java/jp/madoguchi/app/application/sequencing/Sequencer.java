@@ -45,6 +45,14 @@ public class Sequencer {
     return done;
   }
 
+  /**
+   * Before a read that must include everything committed so far (the dashboard counts, the access
+   * log for auditors): waits, as {@link #awaitOwnWrites()}, for a round that started after now.
+   */
+  public boolean catchUp() {
+    return awaitOwnWrites();
+  }
+
   /** One sweep: sequences whatever has committed, e.g. writes of a request that gave up waiting. */
   public void sweep() {
     if (settings.enabled()) {
@@ -115,7 +123,7 @@ public class Sequencer {
           Round late = round;
           LOG.info(
               () ->
-                  "採番が遅れていた記録を処理しました（状態変更 "
+                  "採番の遅れていた状態変更とアクセスログを処理しました（状態変更 "
                       + late.changes()
                       + " 件、アクセスログ "
                       + late.entries()

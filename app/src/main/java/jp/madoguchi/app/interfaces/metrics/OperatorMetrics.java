@@ -44,9 +44,9 @@ public class OperatorMetrics {
   static final Metadata POOL_MAX = gauge("madoguchi_db_pool_max_connections", "接続プールの最大接続数");
   static final Metadata SEQUENCED = gauge("madoguchi_sequencer_sequenced", "このノードの採番で番号付け・連鎖した件数");
   static final Metadata REQUEST_WAIT =
-      gauge("madoguchi_sequencer_longest_request_wait_ms", "要求が自分の記録の採番を待った最長時間（ミリ秒）");
+      gauge("madoguchi_sequencer_longest_request_wait_ms", "要求が自分の書込みの採番を待った最長時間（ミリ秒）");
   static final Metadata WRITE_WAIT =
-      gauge("madoguchi_sequencer_longest_write_wait_ms", "記録がコミットから採番まで待った最長時間（ミリ秒）");
+      gauge("madoguchi_sequencer_longest_write_wait_ms", "書込みがコミットから採番まで待った最長時間（ミリ秒）");
   static final Metadata WAITS_RUN_OUT =
       gauge("madoguchi_sequencer_waits_run_out", "採番を待ちきれずに応答した要求の数");
 

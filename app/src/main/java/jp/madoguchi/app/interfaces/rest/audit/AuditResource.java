@@ -91,7 +91,7 @@ public class AuditResource {
     var query =
         new AuditLog.AuditQuery(
             blank(actor), blank(action), blank(target), day(from, false), day(to, true));
-    sequencer.awaitOwnWrites(); // entries committed a moment ago, e.g. by a login, are chained
+    sequencer.catchUp(); // entries committed a moment ago, e.g. by a login, are chained
     Map<String, Optional<AuditedDefinitions.DefinitionRef>> byReceipt = new HashMap<>();
     List<EntryView> items =
         audit.search(query, before, limit).stream()
@@ -118,7 +118,7 @@ public class AuditResource {
           "ハッシュチェーンの検証: {valid, entries, firstBrokenSeq, pending, oldestPendingMillis,"
               + " pendingWithinBound}")
   public AuditLog.Verification verify() {
-    sequencer.awaitOwnWrites();
+    sequencer.catchUp();
     return audit.verify(sequencing.bound());
   }
 
