@@ -64,7 +64,11 @@ class OperatorMetricsIT {
           "madoguchi_portal_pull_consecutive_failures",
           "madoguchi_portal_pull_enabled",
           "madoguchi_db_pool_connections",
-          "madoguchi_db_pool_max_connections"
+          "madoguchi_db_pool_max_connections",
+          "madoguchi_sequencer_sequenced",
+          "madoguchi_sequencer_longest_request_wait_ms",
+          "madoguchi_sequencer_longest_write_wait_ms",
+          "madoguchi_sequencer_waits_run_out"
         }) {
       assertThat(text).contains("# TYPE " + family + " gauge").contains("# HELP " + family + " ");
     }
@@ -75,6 +79,9 @@ class OperatorMetricsIT {
     double idle = metrics.get(key("madoguchi_db_pool_connections", "state", "idle"));
     assertThat(active).isGreaterThanOrEqualTo(0);
     assertThat(active + idle).isGreaterThan(0).isLessThanOrEqualTo(32);
+    assertThat(metrics.get(key("madoguchi_sequencer_sequenced", "kind", "audit_entry")))
+        .as("the demo data's access-log entries were chained by this node")
+        .isPositive();
   }
 
   @Test

@@ -15,9 +15,8 @@ import jp.madoguchi.app.domain.audit.AuditLog;
  * of their own, so that a lost race on the receipt number rolls back cleanly and the caller can
  * answer with the winner.
  *
- * <p>The two rows every writer serialises on (the status feed's counter, then the access log's
- * head) are taken last, after the application, its attachments and its deliveries are written, so
- * that they are held for as short a time as the commit allows.
+ * <p>Nothing shared is locked: the status change and the access-log entry are written unsequenced
+ * and the sequencer numbers and chains them after the commit (docs/sequencing.md).
  */
 @ApplicationScoped
 public class IntakeTransaction {
@@ -34,7 +33,6 @@ public class IntakeTransaction {
     if (application.status() == ApplicationStatus.RECEIVED) {
       outbox.received(application, application.receivedAt());
     }
-    applications.numberStatusChanges(application);
     audit.append(
         actor,
         AuditAction.APPLICATION_RECEIVED,

@@ -119,8 +119,9 @@ public class PortalService {
   /**
    * The caller's changes after {@code cursor}. Feed positions are global; the page holds the
    * caller's own changes only, and when it is not full its cursor moves on to the last position
-   * committed (every smaller one is committed too: positions are taken under the feed counter's
-   * lock), so that the next poll does not scan other clients' changes again.
+   * committed (every smaller one is committed too: positions are given after commit by one
+   * sequencer round at a time, docs/sequencing.md), so that the next poll does not scan other
+   * clients' changes again.
    */
   @Transactional
   public FeedPage changesAfter(String cursor, int limit, String caller) {

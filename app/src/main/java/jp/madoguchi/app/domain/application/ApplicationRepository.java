@@ -34,22 +34,14 @@ public interface ApplicationRepository {
 
   /**
    * Stores a new application in the caller's transaction. Fails when its receipt number is taken:
-   * the database's unique constraint decides, not a lock in memory. Its status changes have no feed
-   * position yet: the caller gives them one with {@link #numberStatusChanges} before it commits.
+   * the database's unique constraint decides, not a lock in memory. Its status changes get their
+   * feed position from the sequencer after the commit (docs/sequencing.md).
    */
   void add(Application application);
 
   /**
-   * Gives the application's new status changes their feed positions. Locks the feed counter until
-   * the transaction ends (so positions become visible in increasing order): call it as late as
-   * possible in the transaction, before the access-log entry (lock order: feed counter, then audit
-   * head).
-   */
-  void numberStatusChanges(Application application);
-
-  /**
-   * Writes the changes to an application loaded with {@link #findById} in the caller's transaction,
-   * and gives its new status changes their feed positions.
+   * Writes the changes to an application loaded with {@link #findById} in the caller's transaction;
+   * its new status changes get their feed positions from the sequencer after the commit.
    *
    * @throws WorkflowViolation when someone else updated it meanwhile (optimistic locking)
    */

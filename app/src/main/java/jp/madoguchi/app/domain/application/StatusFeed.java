@@ -14,7 +14,8 @@ public interface StatusFeed {
 
   /**
    * The highest feed position committed. Every smaller position is committed too (or was never
-   * used): positions are taken under the feed counter's lock, held until commit.
+   * used): positions are given to committed changes by one sequencer round at a time, each holding
+   * the feed counter's lock until it commits (docs/sequencing.md).
    */
   long lastPosition();
 }

@@ -45,10 +45,22 @@ public class AuditEntry {
       String target,
       String detail,
       String previousHash) {
+    this(seq, at, actor, action.name(), target, detail, previousHash);
+  }
+
+  /** An entry chained by the sequencer ({@link AuditChain#link}), its action already a name. */
+  AuditEntry(
+      long seq,
+      Instant at,
+      String actor,
+      String action,
+      String target,
+      String detail,
+      String previousHash) {
     this.seq = seq;
     this.at = at;
     this.actor = actor;
-    this.action = action.name();
+    this.action = action;
     this.target = target;
     this.detail = detail;
     this.previousHash = previousHash;

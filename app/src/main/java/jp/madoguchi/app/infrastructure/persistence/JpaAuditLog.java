@@ -7,19 +7,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.madoguchi.app.domain.audit.AuditAction;
+import jp.madoguchi.app.domain.audit.AuditChain;
 import jp.madoguchi.app.domain.audit.AuditEntry;
 import jp.madoguchi.app.domain.audit.AuditLog;
+import jp.madoguchi.app.domain.sequencing.SequencingStore;
+import jp.madoguchi.app.domain.sequencing.UnsequencedWrites;
 
 /**
- * The access log in {@code audit_entry}. Writers lock {@code audit_head} (the chain's last number
- * and hash) until they commit, so the chain has no gaps and no forks even with several nodes. On
- * PostgreSQL the entry and the new head are written by one statement.
+ * The access log. A business transaction inserts its entry into {@code audit_pending}, unchained
+ * and without locking anything shared; the sequencer ({@link JdbcSequencingStore}) numbers and
+ * chains committed entries into {@code audit_entry} after the commit (docs/sequencing.md).
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
@@ -30,49 +34,21 @@ public class JpaAuditLog implements AuditLog {
   EntityManager em;
 
   @Inject Clock clock;
-  @Inject DatabaseKind database;
+  @Inject SequencingStore sequencing;
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(String actor, AuditAction action, String target, String detail) {
-    Object[] head =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
-    long seq = ((Number) head[0]).longValue() + 1;
-    AuditEntry entry =
-        new AuditEntry(
-            seq,
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
-            actor,
-            action,
-            target,
-            detail,
-            ((String) head[1]).trim());
-    if (database.isPostgreSql()) {
-      // the entry and the new head in one statement: one round trip less under the head's lock
-      em.createNativeQuery(
-              "WITH entry AS (INSERT INTO audit_entry"
-                  + " (seq, at, actor, action, target, detail, prev_hash, hash)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))"
-                  + " UPDATE audit_head SET last_seq = ?1, last_hash = ?8 WHERE id = 1")
-          .setParameter(1, entry.seq())
-          .setParameter(2, entry.at())
-          .setParameter(3, entry.actor())
-          .setParameter(4, entry.action())
-          .setParameter(5, entry.target())
-          .setParameter(6, entry.detail())
-          .setParameter(7, entry.previousHash())
-          .setParameter(8, entry.hash())
-          .executeUpdate();
-      return;
-    }
-    em.persist(entry);
-    em.createNativeQuery("UPDATE audit_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
-        .setParameter(1, seq)
-        .setParameter(2, entry.hash())
+    em.createNativeQuery(
+            "INSERT INTO audit_pending (at, actor, action, target, detail)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, clock.instant().truncatedTo(ChronoUnit.MICROS))
+        .setParameter(2, actor)
+        .setParameter(3, action.name())
+        .setParameter(4, target)
+        .setParameter(5, detail)
         .executeUpdate();
+    UnsequencedWrites.note();
   }
 
   @Override
@@ -118,47 +94,61 @@ public class JpaAuditLog implements AuditLog {
     return select.setMaxResults(limit).getResultList();
   }
 
+  /**
+   * Checks the chain up to the head as read first (entries and head are written by one round's
+   * transaction, so everything up to it is there), then that no entry lies beyond the head as read
+   * last (an inserted one would).
+   */
   @Override
   @Transactional
-  public Verification verify() {
-    String expectedPrevious = "0".repeat(64);
-    long expectedSeq = 1;
-    long checked = 0;
-    while (true) {
+  public Verification verify(Duration pendingBound) {
+    Object[] head = head();
+    long headSeq = ((Number) head[0]).longValue();
+    AuditChain chain = AuditChain.start();
+    while (chain.lastSeq() < headSeq) {
       List<AuditEntry> batch =
           em.createQuery(
-                  "select e from AuditEntry e where e.seq >= :from order by e.seq",
+                  "select e from AuditEntry e where e.seq > :after and e.seq <= :head"
+                      + " order by e.seq",
                   AuditEntry.class)
-              .setParameter("from", expectedSeq)
+              .setParameter("after", chain.lastSeq())
+              .setParameter("head", headSeq)
               .setMaxResults(VERIFY_BATCH)
               .getResultList();
-      for (AuditEntry entry : batch) {
-        boolean intact =
-            entry.seq() == expectedSeq
-                && entry.previousHash().trim().equals(expectedPrevious)
-                && entry.computeHash().equals(entry.hash().trim());
-        if (!intact) {
-          return new Verification(false, count(), Math.min(entry.seq(), expectedSeq));
-        }
-        expectedPrevious = entry.hash().trim();
-        expectedSeq++;
-        checked++;
-      }
       em.clear();
-      if (batch.size() < VERIFY_BATCH) {
-        break;
+      if (batch.isEmpty()) {
+        return outcome(false, chain.lastSeq() + 1, pendingBound);
+      }
+      for (AuditEntry entry : batch) {
+        if (!chain.follows(entry)) {
+          return outcome(false, Math.min(entry.seq(), chain.lastSeq() + 1), pendingBound);
+        }
       }
     }
-    Object[] head =
-        (Object[])
-            em.createNativeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
-                .getSingleResult();
-    boolean headMatches =
-        ((Number) head[0]).longValue() == checked
-            && ((String) head[1]).trim().equals(expectedPrevious);
-    return headMatches
-        ? new Verification(true, checked, null)
-        : new Verification(false, checked, checked + 1);
+    if (!chain.endsAt(headSeq, (String) head[1])) {
+      return outcome(false, headSeq, pendingBound);
+    }
+    Long last = em.createQuery("select max(e.seq) from AuditEntry e", Long.class).getSingleResult();
+    long headNow = ((Number) head()[0]).longValue();
+    if (last != null && last > headNow) {
+      return outcome(false, headNow + 1, pendingBound);
+    }
+    return outcome(true, null, pendingBound);
+  }
+
+  private Object[] head() {
+    return (Object[])
+        em.createNativeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+            .getSingleResult();
+  }
+
+  private Verification outcome(boolean valid, Long firstBroken, Duration pendingBound) {
+    long pending =
+        ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_pending").getSingleResult())
+            .longValue();
+    Long oldest = sequencing.oldestWaiting().map(Duration::toMillis).orElse(null);
+    boolean withinBound = oldest == null || oldest <= pendingBound.toMillis();
+    return new Verification(valid, count(), firstBroken, pending, oldest, withinBound);
   }
 
   private long count() {

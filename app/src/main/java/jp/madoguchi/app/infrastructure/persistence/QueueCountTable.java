@@ -21,7 +21,8 @@ import jp.madoguchi.app.domain.application.ServiceLevels;
 
 /**
  * The dashboard counts kept in {@code queue_count}: applications per status, procedure and day of
- * receipt (Japan), changed in the transaction of every status change (see V75__queue_counts.sql).
+ * receipt (Japan), moved by the sequencer's round that numbers the status changes ({@link
+ * FeedRows}, V75__queue_counts.sql).
  */
 @ApplicationScoped
 public class QueueCountTable {
@@ -40,50 +41,6 @@ public class QueueCountTable {
   /** The bucket of an application: days since 1970-01-01 of its receipt in Japan. */
   static long receivedDay(Instant receivedAt) {
     return receivedAt.atZone(ServiceLevels.JAPAN).toLocalDate().toEpochDay();
-  }
-
-  /**
-   * Adds {@code deltas} (status → change, e.g. -1 for the status left, +1 for the one entered) to
-   * the application's rows (one upsert per row on PostgreSQL, insert-if-missing then update on H2).
-   * Rows are touched in status order, so two transactions never wait for each other's rows in
-   * opposite orders.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void add(String procedureCode, Instant receivedAt, Map<String, Long> deltas) {
-    long day = receivedDay(receivedAt);
-    for (var delta : new TreeMap<>(deltas).entrySet()) {
-      if (delta.getValue() == 0) {
-        continue;
-      }
-      if (database.isPostgreSql()) {
-        em.createNativeQuery(
-                "INSERT INTO queue_count (status, procedure_code, received_day, applications)"
-                    + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (status, procedure_code, received_day)"
-                    + " DO UPDATE SET applications = queue_count.applications"
-                    + " + EXCLUDED.applications")
-            .setParameter(1, delta.getKey())
-            .setParameter(2, procedureCode)
-            .setParameter(3, (int) day)
-            .setParameter(4, delta.getValue())
-            .executeUpdate();
-        continue;
-      }
-      em.createNativeQuery(
-              "INSERT INTO queue_count (status, procedure_code, received_day, applications)"
-                  + " VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING")
-          .setParameter(1, delta.getKey())
-          .setParameter(2, procedureCode)
-          .setParameter(3, (int) day)
-          .executeUpdate();
-      em.createNativeQuery(
-              "UPDATE queue_count SET applications = applications + ?1"
-                  + " WHERE status = ?2 AND procedure_code = ?3 AND received_day = ?4")
-          .setParameter(1, delta.getValue())
-          .setParameter(2, delta.getKey())
-          .setParameter(3, procedureCode)
-          .setParameter(4, (int) day)
-          .executeUpdate();
-    }
   }
 
   /** Applications per status, of the procedures in {@code scope}. */

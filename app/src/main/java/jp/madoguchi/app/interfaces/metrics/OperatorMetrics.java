@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import jp.madoguchi.app.application.OperationsFigures;
+import jp.madoguchi.app.application.sequencing.SequencingFigures;
 import jp.madoguchi.app.infrastructure.persistence.ConnectionPoolUse;
 import jp.madoguchi.app.infrastructure.portal.PortalPullControl;
 import jp.madoguchi.integration.portal.PortalPullStatus;
@@ -41,11 +42,19 @@ public class OperatorMetrics {
       gauge("madoguchi_portal_pull_enabled", "ポータルからの取得が動いているか（1/0）");
   static final Metadata POOL = gauge("madoguchi_db_pool_connections", "接続プールの使用中・空き接続数");
   static final Metadata POOL_MAX = gauge("madoguchi_db_pool_max_connections", "接続プールの最大接続数");
+  static final Metadata SEQUENCED = gauge("madoguchi_sequencer_sequenced", "このノードの採番で番号付け・連鎖した件数");
+  static final Metadata REQUEST_WAIT =
+      gauge("madoguchi_sequencer_longest_request_wait_ms", "要求が自分の書込みの採番を待った最長時間（ミリ秒）");
+  static final Metadata WRITE_WAIT =
+      gauge("madoguchi_sequencer_longest_write_wait_ms", "書込みがコミットから採番まで待った最長時間（ミリ秒）");
+  static final Metadata WAITS_RUN_OUT =
+      gauge("madoguchi_sequencer_waits_run_out", "採番を待ちきれずに応答した要求の数");
 
   @Inject MetricRegistry registry;
   @Inject OperationsFigures figures;
   @Inject PortalPullControl pull;
   @Inject ConnectionPoolUse pool;
+  @Inject SequencingFigures sequencing;
 
   private final Map<MetricID, AtomicLong> values = new ConcurrentHashMap<>();
   private long refreshedAt;
@@ -75,6 +84,11 @@ public class OperatorMetrics {
               set(POOL, use.idle(), new Tag("state", "idle"));
               set(POOL_MAX, use.max());
             });
+    set(SEQUENCED, sequencing.changes(), new Tag("kind", "status_change"));
+    set(SEQUENCED, sequencing.entries(), new Tag("kind", "audit_entry"));
+    set(REQUEST_WAIT, sequencing.longestRequestWait().toMillis());
+    set(WRITE_WAIT, sequencing.longestWriteWait().toMillis());
+    set(WAITS_RUN_OUT, sequencing.waitsRunOut());
   }
 
   private void readDatabaseFigures() {

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Lets at most {@code madoguchi.intake.max-concurrent} portal submissions (new and resubmitted) be
  * checked and stored at once, first come first served; the others wait (their body already parsed).
- * Intake is CPU work (validation, digests, sanitising, encryption) followed by a short section
- * serialised on the feed counter and the access-log head: with dozens of requests running at once
- * on a few cores, the one holding those rows is descheduled and everyone queues behind it. A
- * request that waits longer than {@code madoguchi.intake.max-wait-ms} is answered 503 with
- * Retry-After, nothing stored.
+ * Intake is CPU work (validation, digests, sanitising, encryption) followed by a short write (the
+ * feed and the access log are sequenced after commit, docs/sequencing.md): with dozens of requests
+ * running at once on a few cores, each is descheduled many times and all finish late. A request
+ * that waits longer than {@code madoguchi.intake.max-wait-ms} is answered 503 with Retry-After,
+ * nothing stored.
  */
 @ApplicationScoped
 public class IntakeGate {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 import jp.madoguchi.app.application.mynumber.MyNumberDisclosure;
+import jp.madoguchi.app.application.sequencing.Sequencer;
 import jp.madoguchi.app.application.workflow.ApplicationDetails;
 import jp.madoguchi.app.application.workflow.DamageAssessmentService;
 import jp.madoguchi.app.application.workflow.DisasterCertificateService;
@@ -48,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntakeResource {
 
   @Inject QueueService queue;
+  @Inject Sequencer sequencer;
   @Inject WorkflowService workflow;
   @Inject MyNumberDisclosure disclosure;
   @Inject DamageAssessmentService damage;
@@ -84,6 +86,7 @@ public class IntakeResource {
   @Path("/counts")
   @Operation(summary = "状態別・手続別の件数と期限超過件数（担当手続の範囲内のみ）")
   public QueueCounts counts() {
+    sequencer.catchUp(); // counts of transitions made a moment ago in the background, e.g. LINKED
     return queue.counts(caller());
   }
 
