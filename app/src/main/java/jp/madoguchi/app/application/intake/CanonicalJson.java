@@ -59,6 +59,11 @@ public final class CanonicalJson {
         write(element, generator);
       }
       generator.writeEndArray();
+    } else if (node.isTextual()) {
+      generator.writeString(node.textValue());
+    } else if (node.isNumber() || node.isBoolean() || node.isNull()) {
+      // scalars write themselves (as the generator's writeNumber/writeBoolean/writeNull)
+      node.serialize(generator, null);
     } else {
       generator.writeTree(node);
     }
