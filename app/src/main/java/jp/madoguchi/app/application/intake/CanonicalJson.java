@@ -61,8 +61,12 @@ public final class CanonicalJson {
       generator.writeEndArray();
     } else if (node.isTextual()) {
       generator.writeString(node.textValue());
-    } else if (node.isNumber() || node.isBoolean() || node.isNull()) {
-      // scalars write themselves (as the generator's writeNumber/writeBoolean/writeNull)
+    } else if (node.isNull()) {
+      generator.writeNull();
+    } else if (node.isBoolean()) {
+      generator.writeBoolean(node.booleanValue());
+    } else if (node.isNumber()) {
+      // a number writes itself as the generator's writeNumber of its own type
       node.serialize(generator, null);
     } else {
       generator.writeTree(node);
