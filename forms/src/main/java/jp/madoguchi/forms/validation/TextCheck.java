@@ -2,7 +2,9 @@ package jp.madoguchi.forms.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import jp.madoguchi.forms.catalog.Constraints;
@@ -49,11 +51,21 @@ final class TextCheck implements ValueCheck {
     return Outcome.ok(TextNode.valueOf(text));
   }
 
+  /** Compiled once per pattern of the catalog; an invalid pattern (empty) matches nothing. */
+  private static final Map<String, Optional<Pattern>> COMPILED = new ConcurrentHashMap<>();
+
   private static boolean matches(String pattern, String text) {
+    return COMPILED
+        .computeIfAbsent(pattern, TextCheck::compile)
+        .map(p -> p.matcher(text).matches())
+        .orElse(false);
+  }
+
+  private static Optional<Pattern> compile(String pattern) {
     try {
-      return Pattern.compile(pattern).matcher(text).matches();
+      return Optional.of(Pattern.compile(pattern));
     } catch (PatternSyntaxException e) {
-      return false;
+      return Optional.empty();
     }
   }
 }

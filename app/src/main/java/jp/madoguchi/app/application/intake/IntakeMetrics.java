@@ -3,10 +3,13 @@ package jp.madoguchi.app.application.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Intake count and latency by procedure for {@code /metrics}: one timer {@code madoguchi_intake}
@@ -26,12 +29,17 @@ public class IntakeMetrics {
 
   @Inject MetricRegistry registry;
 
+  /** The timers by procedure and outcome, looked up in the registry once each. */
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
   void received(IntakeOutcome outcome, Duration took) {
-    registry
-        .timer(
-            INTAKE,
-            new Tag("procedure", outcome.application().procedureCode()),
-            new Tag("outcome", outcome.created() ? "created" : "repeated"))
+    String procedure = outcome.application().procedureCode();
+    String result = outcome.created() ? "created" : "repeated";
+    timers
+        .computeIfAbsent(
+            procedure + " " + result,
+            key ->
+                registry.timer(INTAKE, new Tag("procedure", procedure), new Tag("outcome", result)))
         .update(took);
   }
 }

@@ -17,7 +17,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
       "fish.payara.connection-validation-method=auto-commit",
       "fish.payara.fail-all-connections=true",
       "fish.payara.connection-creation-retry-attempts=3",
-      "fish.payara.connection-creation-retry-interval-in-seconds=2"
+      "fish.payara.connection-creation-retry-interval-in-seconds=2",
+      // Each connection keeps its prepared statements (the intake path issues the same dozen
+      // again and again): parsed and planned once, not per request. The type is named because
+      // an annotation-defined pool without it may fail to create the cache (Payara issue 6647);
+      // a JFR profile shows the cache in use (docs/benchmarks.md, "Intake CPU per submission").
+      "fish.payara.statement-cache-size=128",
+      "fish.payara.statement-cache-type=FIXED"
     })
 public class MadoguchiDataSource {
   public static final String JNDI_NAME = "java:app/jdbc/madoguchi";
