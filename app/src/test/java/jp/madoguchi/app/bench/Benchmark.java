@@ -113,7 +113,7 @@ public final class Benchmark {
           underLoad = memory.peakMb();
         }
         if (postgres && TWO_NODES) {
-          // on the same database, after the one-node runs (whose baseline it reuses)
+          // on the same database, after the one-node runs (its baseline with two sequencers)
           intake.runOnTwoNodes(kind, server, database, workDir, environment);
         }
       }
