@@ -48,7 +48,11 @@ final class IntakeSection {
       try {
         payload(kind, nodes, database, payload);
       } catch (Exception e) {
-        log(kind + " " + payload.label + " failed: " + e);
+        Throwable root = e;
+        while (root.getCause() != null) {
+          root = root.getCause();
+        }
+        log(kind + " " + payload.label + " failed: " + e + " (root cause: " + root + ")");
         rows.append(
             String.format(
                 "| %s | %d | %s | failed: %s ||||||||||%n", kind, nodes.size(), payload.label, e));

@@ -23,9 +23,12 @@ import jp.madoguchi.app.domain.sequencing.SequencingStore;
 import jp.madoguchi.app.domain.sequencing.UnsequencedChange;
 
 /**
- * The sequencer's rounds in plain JDBC on the application's data source (enlisted in the round's
- * own transaction): statements in batches, the two head rows locked with {@code SELECT … FOR
- * UPDATE} in a fixed order (feed counter, then audit head) and only here.
+ * The sequencer's rounds in plain JDBC on the application's data source: each round is one local
+ * transaction on its connection, begun and committed here (outside any container transaction, so
+ * that nothing can leave a statement in auto-commit: the head rows' locks must hold until the round
+ * commits, or two rounds could hand out the same positions), statements in batches, the two head
+ * rows locked with {@code SELECT … FOR UPDATE} in a fixed order (feed counter, then audit head) and
+ * only here.
  */
 @ApplicationScoped
 public class JdbcSequencingStore implements SequencingStore {
@@ -37,34 +40,48 @@ public class JdbcSequencingStore implements SequencingStore {
   @Inject Clock clock;
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Round sequence(int limit) {
     try (Connection connection = dataSource.getConnection()) {
-      if (!anyWaiting(connection)) {
-        return Round.NOTHING;
+      connection.setAutoCommit(false);
+      try {
+        Round round = round(connection, limit);
+        connection.commit();
+        return round;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
       }
-      if (database.isPostgreSql()) {
-        execute(connection, "SET LOCAL lock_timeout = '5s'");
-      }
-      long lastPosition = lockFeedCounter(connection);
-      AuditChain chain = lockAuditHead(connection);
-      List<UnsequencedChange> changes = unsequencedChanges(connection, limit);
-      List<PendingAuditEntry> entries = pendingEntries(connection, limit);
-      if (!changes.isEmpty()) {
-        FeedNumbering.Numbered numbered = FeedNumbering.number(lastPosition, changes);
-        new FeedRows(connection, database.isPostgreSql()).write(numbered);
-      }
-      Instant oldest = clock.instant();
-      if (!entries.isEmpty()) {
-        new AuditRows(connection).chain(chain, entries);
-        for (PendingAuditEntry entry : entries) {
-          oldest = entry.at().isBefore(oldest) ? entry.at() : oldest;
-        }
-      }
-      return new Round(changes.size(), entries.size(), waited(oldest));
     } catch (SQLException e) {
       throw new IllegalStateException("sequencing round failed: " + e.getSQLState(), e);
     }
+  }
+
+  private Round round(Connection connection, int limit) throws SQLException {
+    if (!anyWaiting(connection)) {
+      return Round.NOTHING;
+    }
+    if (database.isPostgreSql()) {
+      execute(connection, "SET LOCAL lock_timeout = '5s'");
+    }
+    long lastPosition = lockFeedCounter(connection);
+    AuditChain chain = lockAuditHead(connection);
+    List<UnsequencedChange> changes = unsequencedChanges(connection, limit);
+    List<PendingAuditEntry> entries = pendingEntries(connection, limit);
+    if (!changes.isEmpty()) {
+      FeedNumbering.Numbered numbered = FeedNumbering.number(lastPosition, changes);
+      new FeedRows(connection, database.isPostgreSql()).write(numbered);
+    }
+    Instant oldest = clock.instant();
+    if (!entries.isEmpty()) {
+      new AuditRows(connection).chain(chain, entries);
+      for (PendingAuditEntry entry : entries) {
+        oldest = entry.at().isBefore(oldest) ? entry.at() : oldest;
+      }
+    }
+    return new Round(changes.size(), entries.size(), waited(oldest));
   }
 
   @Override
