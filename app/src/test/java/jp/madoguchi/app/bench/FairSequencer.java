@@ -1,19 +1,12 @@
 package jp.madoguchi.app.bench;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import jp.madoguchi.app.domain.audit.AuditChain;
-import jp.madoguchi.app.domain.audit.AuditEntry;
-import jp.madoguchi.app.domain.audit.PendingAuditEntry;
-import jp.madoguchi.app.domain.sequencing.FeedNumbering;
-import jp.madoguchi.app.domain.sequencing.UnsequencedChange;
+import jp.madoguchi.app.domain.sequencing.SequencingStore.Round;
+import jp.madoguchi.app.infrastructure.persistence.SequencingRound;
 import jp.madoguchi.app.it.TestDatabase;
 
 /**
@@ -29,6 +22,8 @@ final class FairSequencer implements AutoCloseable {
   static final int ROUND_SIZE = 500;
 
   static final Duration WAIT = Duration.ofMillis(2_000);
+
+  private static final Clock CLOCK = Clock.systemUTC();
 
   private final Connection connection;
   private final boolean postgres;
@@ -120,122 +115,23 @@ final class FairSequencer implements AutoCloseable {
     }
   }
 
-  /** One round in its own transaction; answers the larger of the two counts it sequenced. */
+  /**
+   * One round in its own transaction, with the server's statements ({@link SequencingRound});
+   * answers the larger of the two counts it sequenced.
+   */
   private int round() throws SQLException {
     try {
-      if (!exists("SELECT id FROM status_change WHERE feed_position IS NULL")
-          && !exists("SELECT id FROM audit_pending")) {
-        connection.commit();
-        return 0;
-      }
-      if (postgres) {
-        execute("SET LOCAL lock_timeout = '5s'");
-      }
-      long lastPosition;
-      try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT position FROM feed_counter WHERE id = 1 FOR UPDATE");
-          ResultSet rows = select.executeQuery()) {
-        rows.next();
-        lastPosition = rows.getLong(1);
-      }
-      AuditChain chain;
-      try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-          ResultSet rows = select.executeQuery()) {
-        rows.next();
-        chain = new AuditChain(rows.getLong(1), rows.getString(2));
-      }
-      List<UnsequencedChange> changes = FairSequencerRows.changes(connection, ROUND_SIZE);
-      List<PendingAuditEntry> entries = FairSequencerRows.pending(connection, ROUND_SIZE);
-      if (!changes.isEmpty()) {
-        writeFeed(FeedNumbering.number(lastPosition, changes));
-      }
-      if (!entries.isEmpty()) {
-        chain(chain, entries);
-      }
+      Round round = SequencingRound.run(connection, postgres, CLOCK, ROUND_SIZE);
       connection.commit();
-      synchronized (turn) {
-        rounds++;
+      if (round.changes() > 0 || round.entries() > 0) {
+        synchronized (turn) {
+          rounds++;
+        }
       }
-      return Math.max(changes.size(), entries.size());
+      return Math.max(round.changes(), round.entries());
     } catch (SQLException e) {
       connection.rollback();
       throw e;
-    }
-  }
-
-  /** FeedRows.write: positions, the counter and the dashboard counts. */
-  private void writeFeed(FeedNumbering.Numbered numbered) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement("UPDATE status_change SET feed_position = ? WHERE id = ?")) {
-      for (FeedNumbering.Position position : numbered.positions()) {
-        update.setLong(1, position.position());
-        update.setLong(2, position.changeId());
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
-    try (PreparedStatement counter =
-        connection.prepareStatement("UPDATE feed_counter SET position = ? WHERE id = 1")) {
-      counter.setLong(1, numbered.lastPosition());
-      counter.executeUpdate();
-    }
-    Map<FeedNumbering.CountBucket, Map<String, Long>> counts = numbered.counts();
-    if (postgres) {
-      FairSequencerRows.upsertCounts(connection, counts);
-    } else {
-      FairSequencerRows.insertThenAddCounts(connection, counts);
-    }
-  }
-
-  /** AuditRows.chain: entries numbered and hashed, pending rows deleted, the head moved. */
-  private void chain(AuditChain chain, List<PendingAuditEntry> pending) throws SQLException {
-    try (PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO audit_entry"
-                    + " (seq, at, actor, action, target, detail, prev_hash, hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM audit_pending WHERE id = ?")) {
-      for (PendingAuditEntry entry : pending) {
-        AuditEntry chained = chain.link(entry);
-        insert.setLong(1, chained.seq());
-        insert.setObject(2, chained.at().atOffset(ZoneOffset.UTC));
-        insert.setString(3, chained.actor());
-        insert.setString(4, chained.action());
-        insert.setString(5, chained.target());
-        insert.setString(6, chained.detail());
-        insert.setString(7, chained.previousHash());
-        insert.setString(8, chained.hash());
-        insert.addBatch();
-        delete.setLong(1, entry.id());
-        delete.addBatch();
-      }
-      insert.executeBatch();
-      delete.executeBatch();
-    }
-    try (PreparedStatement head =
-        connection.prepareStatement(
-            "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-      head.setLong(1, chain.lastSeq());
-      head.setString(2, chain.lastHash());
-      head.executeUpdate();
-    }
-  }
-
-  private boolean exists(String select) throws SQLException {
-    try (PreparedStatement statement =
-            connection.prepareStatement(select + " FETCH FIRST 1 ROWS ONLY");
-        ResultSet rows = statement.executeQuery()) {
-      return rows.next();
-    }
-  }
-
-  private void execute(String sql) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.execute();
     }
   }
 
