@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.ClassResolver;
 
 /**
  * The application's one CamelContext: every route set given ({@link CamelRoutes}) in one context,
@@ -26,7 +27,14 @@ public final class MadoguchiCamel {
     if (context != null) {
       return;
     }
-    CamelContext camel = new DefaultCamelContext();
+    CamelContext camel =
+        new DefaultCamelContext() {
+          @Override
+          protected ClassResolver createClassResolver() {
+            return new OwnServiceFiles(
+                getCamelContextReference(), CamelContext.class.getClassLoader());
+          }
+        };
     camel.getCamelContextExtension().setName(NAME);
     camel.getExecutorServiceManager().setThreadPoolFactory(new GivenThreadPoolFactory(threads));
     camel.getShutdownStrategy().setTimeout(10);
