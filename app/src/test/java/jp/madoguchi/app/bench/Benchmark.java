@@ -181,11 +181,13 @@ public final class Benchmark {
     log(result + " vs " + copy);
     export.append(
         String.format(
-            "| %s | %,d | %,.0f | %.0f | %,.0f | %.1f | %.2f%% |%n",
+            "| %s | %,d | %,.0f | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f%% |%n",
             result.what(),
             result.rows(),
             result.perSecond(),
             result.heapGrowthMb(),
+            result.livePeakMb(),
+            result.liveEndMb(),
             copy.perSecond(),
             copy.heapGrowthMb(),
             100 * result.perSecond() / copy.perSecond()));
@@ -209,9 +211,9 @@ public final class Benchmark {
     return "### Export (PostgreSQL, columns "
         + ExportRun.COLUMNS
         + ") vs COPY … TO STDOUT\n\n"
-        + "| export | rows | rows/s | server heap growth MB | COPY rows/s | COPY client heap MB |"
-        + " ratio |\n"
-        + "|---|---:|---:|---:|---:|---:|---:|\n"
+        + "| export | rows | rows/s | server heap growth MB: peak used | live, peak | live, at end"
+        + " | COPY rows/s | COPY client heap MB | ratio |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + export
         + "\n";
   }

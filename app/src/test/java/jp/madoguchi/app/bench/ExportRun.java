@@ -24,9 +24,19 @@ final class ExportRun {
 
   /**
    * {@code heapGrowthMb}: peak used heap over the start (garbage included); {@code retainedMb}: the
-   * same without eden (survivor + old generation), what outlived a young collection.
+   * same without eden (survivor + old generation), what outlived a young collection; {@code
+   * livePeakMb}: the largest live heap (used right after a full collection, sampled during the
+   * export and once at its end) over the live heap at the start; {@code liveEndMb}: the live heap
+   * at the end over the start.
    */
-  record Result(String what, int rows, double perSecond, double heapGrowthMb, double retainedMb) {}
+  record Result(
+      String what,
+      int rows,
+      double perSecond,
+      double heapGrowthMb,
+      double retainedMb,
+      double livePeakMb,
+      double liveEndMb) {}
 
   private final MadoguchiServer server;
   private final TestDatabase database;
@@ -87,8 +97,7 @@ final class ExportRun {
 
   Result batch(String procedure) throws Exception {
     Api batch = Api.as(server, "batch", "batch-demo");
-    ServerHeap.collect(server);
-    long before = ServerHeap.used(server);
+    long before = ServerHeap.live(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
     int rows;
@@ -120,13 +129,14 @@ final class ExportRun {
           rows,
           rows / seconds,
           mb(heap, before),
-          retainedMb(heap, retainedBefore));
+          retainedMb(heap, retainedBefore),
+          liveMb(heap.peakLiveBytes(), before),
+          liveMb(ServerHeap.live(server), before));
     }
   }
 
   Result fileExport(String procedure) throws Exception {
-    ServerHeap.collect(server);
-    long before = ServerHeap.used(server);
+    long before = ServerHeap.live(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
     try (ServerHeap heap = ServerHeap.watch(server)) {
@@ -144,7 +154,9 @@ final class ExportRun {
           n,
           n / seconds,
           mb(heap, before),
-          retainedMb(heap, retainedBefore));
+          retainedMb(heap, retainedBefore),
+          liveMb(heap.peakLiveBytes(), before),
+          liveMb(ServerHeap.live(server), before));
     }
   }
 
@@ -170,7 +182,7 @@ final class ExportRun {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double growth = (runtime.totalMemory() - runtime.freeMemory() - before) / 1048576.0;
-    return new Result("COPY … TO STDOUT", (int) rows, rows / seconds, Math.max(0, growth), 0);
+    return new Result("COPY … TO STDOUT", (int) rows, rows / seconds, Math.max(0, growth), 0, 0, 0);
   }
 
   private long delivered(String procedure) throws Exception {
@@ -188,6 +200,10 @@ final class ExportRun {
 
   private static double mb(ServerHeap heap, long before) {
     return Math.max(0, heap.peakBytes() - before) / 1048576.0;
+  }
+
+  private static double liveMb(long live, long before) {
+    return (live - before) / 1048576.0;
   }
 
   private static double retainedMb(ServerHeap heap, long before) {
