@@ -48,8 +48,12 @@ final class ExportRun {
     this.n = n;
   }
 
-  /** Copies the application stored under {@code template} n times as procedure's applications. */
-  void seed(String template, String procedure) throws Exception {
+  /**
+   * Copies the application stored under {@code template} n times as procedure's applications, in
+   * the template's status, or in {@code status} when given (ACCEPTED: each export then makes its
+   * application LINKED, as a route on 受理 does).
+   */
+  void seed(String template, String procedure, String status) throws Exception {
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
       List<String> columns = columnsOf(connection, "application");
@@ -60,6 +64,7 @@ final class ExportRun {
               case "id" -> "md5(a.id::text || '" + procedure + "' || g)::uuid";
               case "receipt_number" -> "'EXP-" + procedure + "-' || g";
               case "procedure_code" -> "'" + procedure + "'";
+              case "status" -> status == null ? "a.status" : "'" + status + "'";
               default -> "a." + column;
             });
       }
@@ -135,7 +140,7 @@ final class ExportRun {
     }
   }
 
-  Result fileExport(String procedure) throws Exception {
+  Result fileExport(String procedure, String what) throws Exception {
     long before = ServerHeap.live(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
@@ -150,7 +155,7 @@ final class ExportRun {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Result(
-          "FILE_EXPORT (one file each)",
+          what,
           n,
           n / seconds,
           mb(heap, before),
