@@ -25,9 +25,9 @@ final class ExportRun {
   /**
    * {@code heapGrowthMb}: peak used heap over the start (garbage included); {@code retainedMb}: the
    * same without eden (survivor + old generation), what outlived a young collection; {@code
-   * livePeakMb}: the largest live heap (used right after a full collection, sampled during the
-   * export and once at its end) over the live heap at the start; {@code liveEndMb}: the live heap
-   * at the end over the start.
+   * livePeakMb}: the largest live heap (the objects a full collection leaves, {@code
+   * GC.class_histogram}, sampled during the export and once at its end) over the live heap at the
+   * start; {@code liveEndMb}: the live heap at the end over the start.
    */
   record Result(
       String what,
@@ -102,7 +102,8 @@ final class ExportRun {
 
   Result batch(String procedure) throws Exception {
     Api batch = Api.as(server, "batch", "batch-demo");
-    long before = ServerHeap.live(server);
+    long liveBefore = ServerHeap.live(server);
+    long before = ServerHeap.used(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
     int rows;
@@ -135,13 +136,14 @@ final class ExportRun {
           rows / seconds,
           mb(heap, before),
           retainedMb(heap, retainedBefore),
-          liveMb(heap.peakLiveBytes(), before),
-          liveMb(ServerHeap.live(server), before));
+          liveMb(heap.peakLiveBytes(), liveBefore),
+          liveMb(ServerHeap.live(server), liveBefore));
     }
   }
 
   Result fileExport(String procedure, String what) throws Exception {
-    long before = ServerHeap.live(server);
+    long liveBefore = ServerHeap.live(server);
+    long before = ServerHeap.used(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
     try (ServerHeap heap = ServerHeap.watch(server)) {
@@ -160,8 +162,8 @@ final class ExportRun {
           n / seconds,
           mb(heap, before),
           retainedMb(heap, retainedBefore),
-          liveMb(heap.peakLiveBytes(), before),
-          liveMb(ServerHeap.live(server), before));
+          liveMb(heap.peakLiveBytes(), liveBefore),
+          liveMb(ServerHeap.live(server), liveBefore));
     }
   }
 
