@@ -27,6 +27,15 @@ public final class Benchmark {
   private static final int EXPORT_ROWS = Integer.getInteger("bench.export.rows", 100_000);
   private static final int FILE_EXPORT_ROWS =
       Integer.getInteger("bench.file-export.rows", EXPORT_ROWS);
+
+  /**
+   * {@code -Dbench.file-export.accepted=true}: the FILE_EXPORT applications are seeded ACCEPTED, so
+   * each recorded file also makes its application LINKED (a status change and an update each); by
+   * default they keep the template's status (RECEIVED) and none is linked, as in earlier runs.
+   */
+  private static final boolean FILE_EXPORT_ACCEPTED =
+      Boolean.getBoolean("bench.file-export.accepted");
+
   private static final int QUEUE_ROWS = Integer.getInteger("bench.queue.rows", 1_000_000);
 
   /**
@@ -161,7 +170,7 @@ public final class Benchmark {
     ExportBench.configureRoutes(server);
     if (section("batch")) {
       ExportRun batchRun = new ExportRun(server, database, EXPORT_ROWS);
-      batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE);
+      batchRun.seed(templateReceipt, ExportBench.BATCH_PROCEDURE, null);
       batchRun.enqueue(ExportBench.BATCH_PROCEDURE, "BATCH");
       ExportRun.Result batch = batchRun.batch(ExportBench.BATCH_PROCEDURE);
       ExportRun.Result batchCopy = batchRun.copy(ExportBench.BATCH_PROCEDURE);
@@ -171,8 +180,14 @@ public final class Benchmark {
       return;
     }
     ExportRun fileRun = new ExportRun(server, database, FILE_EXPORT_ROWS);
-    fileRun.seed(templateReceipt, ExportBench.FILE_PROCEDURE);
-    ExportRun.Result files = fileRun.fileExport(ExportBench.FILE_PROCEDURE);
+    fileRun.seed(
+        templateReceipt, ExportBench.FILE_PROCEDURE, FILE_EXPORT_ACCEPTED ? "ACCEPTED" : null);
+    ExportRun.Result files =
+        fileRun.fileExport(
+            ExportBench.FILE_PROCEDURE,
+            FILE_EXPORT_ACCEPTED
+                ? "FILE_EXPORT (one file each, each application LINKED)"
+                : "FILE_EXPORT (one file each)");
     ExportRun.Result filesCopy = fileRun.copy(ExportBench.FILE_PROCEDURE);
     row(files, filesCopy);
   }
@@ -181,11 +196,13 @@ public final class Benchmark {
     log(result + " vs " + copy);
     export.append(
         String.format(
-            "| %s | %,d | %,.0f | %.0f | %,.0f | %.1f | %.2f%% |%n",
+            "| %s | %,d | %,.0f | %.0f | %.1f | %.1f | %,.0f | %.1f | %.2f%% |%n",
             result.what(),
             result.rows(),
             result.perSecond(),
             result.heapGrowthMb(),
+            result.livePeakMb(),
+            result.liveEndMb(),
             copy.perSecond(),
             copy.heapGrowthMb(),
             100 * result.perSecond() / copy.perSecond()));
@@ -209,9 +226,9 @@ public final class Benchmark {
     return "### Export (PostgreSQL, columns "
         + ExportRun.COLUMNS
         + ") vs COPY … TO STDOUT\n\n"
-        + "| export | rows | rows/s | server heap growth MB | COPY rows/s | COPY client heap MB |"
-        + " ratio |\n"
-        + "|---|---:|---:|---:|---:|---:|---:|\n"
+        + "| export | rows | rows/s | server heap growth MB: peak used | live, peak | live, at end"
+        + " | COPY rows/s | COPY client heap MB | ratio |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + export
         + "\n";
   }

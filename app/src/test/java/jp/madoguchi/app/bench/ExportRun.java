@@ -24,9 +24,19 @@ final class ExportRun {
 
   /**
    * {@code heapGrowthMb}: peak used heap over the start (garbage included); {@code retainedMb}: the
-   * same without eden (survivor + old generation), what outlived a young collection.
+   * same without eden (survivor + old generation), what outlived a young collection; {@code
+   * livePeakMb}: the largest live heap (the objects a full collection leaves, {@code
+   * GC.class_histogram}, sampled during the export and once at its end) over the live heap at the
+   * start; {@code liveEndMb}: the live heap at the end over the start.
    */
-  record Result(String what, int rows, double perSecond, double heapGrowthMb, double retainedMb) {}
+  record Result(
+      String what,
+      int rows,
+      double perSecond,
+      double heapGrowthMb,
+      double retainedMb,
+      double livePeakMb,
+      double liveEndMb) {}
 
   private final MadoguchiServer server;
   private final TestDatabase database;
@@ -38,8 +48,12 @@ final class ExportRun {
     this.n = n;
   }
 
-  /** Copies the application stored under {@code template} n times as procedure's applications. */
-  void seed(String template, String procedure) throws Exception {
+  /**
+   * Copies the application stored under {@code template} n times as procedure's applications, in
+   * the template's status, or in {@code status} when given (ACCEPTED: each export then makes its
+   * application LINKED, as a route on 受理 does).
+   */
+  void seed(String template, String procedure, String status) throws Exception {
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
       List<String> columns = columnsOf(connection, "application");
@@ -50,6 +64,7 @@ final class ExportRun {
               case "id" -> "md5(a.id::text || '" + procedure + "' || g)::uuid";
               case "receipt_number" -> "'EXP-" + procedure + "-' || g";
               case "procedure_code" -> "'" + procedure + "'";
+              case "status" -> status == null ? "a.status" : "'" + status + "'";
               default -> "a." + column;
             });
       }
@@ -87,7 +102,7 @@ final class ExportRun {
 
   Result batch(String procedure) throws Exception {
     Api batch = Api.as(server, "batch", "batch-demo");
-    ServerHeap.collect(server);
+    long liveBefore = ServerHeap.live(server);
     long before = ServerHeap.used(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
@@ -120,12 +135,14 @@ final class ExportRun {
           rows,
           rows / seconds,
           mb(heap, before),
-          retainedMb(heap, retainedBefore));
+          retainedMb(heap, retainedBefore),
+          liveMb(heap.peakLiveBytes(), liveBefore),
+          liveMb(ServerHeap.live(server), liveBefore));
     }
   }
 
-  Result fileExport(String procedure) throws Exception {
-    ServerHeap.collect(server);
+  Result fileExport(String procedure, String what) throws Exception {
+    long liveBefore = ServerHeap.live(server);
     long before = ServerHeap.used(server);
     long retainedBefore = ServerHeap.retained(server);
     long start = System.nanoTime();
@@ -140,11 +157,13 @@ final class ExportRun {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Result(
-          "FILE_EXPORT (one file each)",
+          what,
           n,
           n / seconds,
           mb(heap, before),
-          retainedMb(heap, retainedBefore));
+          retainedMb(heap, retainedBefore),
+          liveMb(heap.peakLiveBytes(), liveBefore),
+          liveMb(ServerHeap.live(server), liveBefore));
     }
   }
 
@@ -170,7 +189,7 @@ final class ExportRun {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double growth = (runtime.totalMemory() - runtime.freeMemory() - before) / 1048576.0;
-    return new Result("COPY … TO STDOUT", (int) rows, rows / seconds, Math.max(0, growth), 0);
+    return new Result("COPY … TO STDOUT", (int) rows, rows / seconds, Math.max(0, growth), 0, 0, 0);
   }
 
   private long delivered(String procedure) throws Exception {
@@ -188,6 +207,10 @@ final class ExportRun {
 
   private static double mb(ServerHeap heap, long before) {
     return Math.max(0, heap.peakBytes() - before) / 1048576.0;
+  }
+
+  private static double liveMb(long live, long before) {
+    return (live - before) / 1048576.0;
   }
 
   private static double retainedMb(ServerHeap heap, long before) {

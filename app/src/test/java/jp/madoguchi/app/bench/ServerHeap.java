@@ -10,15 +10,23 @@ import jp.madoguchi.app.it.MadoguchiServer;
 /**
  * The server's used heap as {@code jcmd <pid> GC.heap_info} reports it, sampled for its peak (so
  * garbage not yet collected counts too: an upper bound); {@link #collect} runs a full GC in the
- * server so that a run starts from live data only.
+ * server so that a run starts from live data only. The live heap (the objects that survive a full
+ * collection, the data the server actually holds) is sampled too, every {@code
+ * bench.heap.live-every-s} seconds (default 10; each sample is a full collection in the server, a
+ * pause of a fraction of a second).
  */
 final class ServerHeap implements AutoCloseable {
 
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
+
+  /** Samples of 250 ms between two full collections that measure the live heap. */
+  private static final int LIVE_EVERY = 4 * Integer.getInteger("bench.heap.live-every-s", 10);
 
   private final long pid;
   private final AtomicLong peak = new AtomicLong();
   private final AtomicLong peakRetained = new AtomicLong();
+  private final AtomicLong peakLive = new AtomicLong();
   private final Thread sampler;
   private volatile boolean running = true;
 
@@ -33,6 +41,9 @@ final class ServerHeap implements AutoCloseable {
                 if (sample++ % 4 == 0) {
                   // once a second: it changes only at collections
                   peakRetained.accumulateAndGet(retainedBytes(pid), Math::max);
+                }
+                if (sample % LIVE_EVERY == 0) {
+                  peakLive.accumulateAndGet(liveBytes(pid), Math::max);
                 }
                 try {
                   Thread.sleep(250);
@@ -53,6 +64,26 @@ final class ServerHeap implements AutoCloseable {
 
   static void collect(MadoguchiServer server) {
     jcmd(server.pid(), "GC.run");
+  }
+
+  /** Used heap right after a full collection: what the server holds live. */
+  static long live(MadoguchiServer server) {
+    return liveBytes(server.pid());
+  }
+
+  /** The largest live heap sampled, including one sample taken now. */
+  long peakLiveBytes() {
+    return Math.max(peakLive.get(), liveBytes(pid));
+  }
+
+  /**
+   * The bytes of all live objects as {@code GC.class_histogram} counts them (it runs a full
+   * collection first and walks the heap in the same pause; reading the used heap after a separate
+   * {@code GC.run} would count whatever the server allocated between the two commands).
+   */
+  private static long liveBytes(long pid) {
+    Matcher total = TOTAL.matcher(jcmd(pid, "GC.class_histogram"));
+    return total.find() ? Long.parseLong(total.group(1)) : 0;
   }
 
   static long used(MadoguchiServer server) {

@@ -72,9 +72,7 @@ public class BatchAcknowledgements {
         delivered++;
       }
     }
-    touched.stream()
-        .filter(a -> a != null)
-        .forEach(application -> completion.linkIfAllDelivered(application, now));
+    completion.linkAllDelivered(touched.stream().filter(a -> a != null).toList(), now);
     int lastSeq = items.isEmpty() ? afterSeq : items.get(items.size() - 1).seq();
     return new Page(items.size(), lastSeq, delivered, refused);
   }

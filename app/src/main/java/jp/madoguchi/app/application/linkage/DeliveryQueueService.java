@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -130,23 +132,24 @@ public class DeliveryQueueService implements DeliveryQueue {
         .findAllByIdForUpdate(Set.copyOf(deliveries.applicationsOf(group.deliveryIds()).values()))
         .forEach(a -> locked.put(a.id(), a));
     Instant now = clock.instant();
-    List<Delivery> lockedDeliveries = deliveries.lockAll(group.deliveryIds());
-    List<Delivery> done = group.finish(lockedDeliveries, now);
+    List<Delivery> done = group.finish(deliveries.lockAll(group.deliveryIds()), now);
+    Map<UUID, AttemptView> attempts = new LinkedHashMap<>();
+    List<AuditLog.NewEntry> entries = new ArrayList<>();
     for (Delivery delivery : done) {
-      record(delivery, byDelivery.get(delivery.id()).attempt());
-      auditDelivered(delivery, group.reference(delivery.id()));
+      attempts.put(delivery.id(), view(byDelivery.get(delivery.id()).attempt()));
+      deliveredEntry(delivery, group.reference(delivery.id())).ifPresent(entries::add);
     }
+    deliveries.recordAttempts(attempts, OWNER);
+    audit.appendAll(entries);
     if (done.size() < finished.size()) {
       LOG.warning(
           () ->
               (finished.size() - done.size())
                   + " deliveries of a group: lease no longer held, outcome dropped");
     }
-    done.stream()
-        .map(d -> locked.get(d.applicationId()))
-        .filter(Objects::nonNull)
-        .distinct()
-        .forEach(application -> completion.linkIfAllDelivered(application, now));
+    completion.linkAllDelivered(
+        done.stream().map(d -> locked.get(d.applicationId())).filter(Objects::nonNull).toList(),
+        now);
   }
 
   @Override
@@ -182,24 +185,32 @@ public class DeliveryQueueService implements DeliveryQueue {
    * sent 個人番号.
    */
   private void auditDelivered(Delivery delivery, String coreReference) {
+    deliveredEntry(delivery, coreReference).ifPresent(entry -> audit.appendAll(List.of(entry)));
+  }
+
+  private Optional<AuditLog.NewEntry> deliveredEntry(Delivery delivery, String coreReference) {
     boolean myNumber = myNumberUse.carries(route(delivery));
     if (delivery.pattern() == DeliveryPattern.FILE_EXPORT) {
-      audit.append(
-          Application.LINKAGE_ACTOR,
-          AuditAction.FILE_EXPORTED,
-          delivery.receiptNumber(),
-          "delivery="
-              + delivery.id()
-              + " file="
-              + coreReference
-              + (myNumber ? " myNumber=exported" : ""));
-    } else if (delivery.pattern() == DeliveryPattern.DIRECT_API && myNumber) {
-      audit.append(
-          Application.LINKAGE_ACTOR,
-          AuditAction.MY_NUMBER_SENT,
-          delivery.receiptNumber(),
-          "delivery=" + delivery.id() + " pattern=DIRECT_API myNumber=sent");
+      return Optional.of(
+          new AuditLog.NewEntry(
+              Application.LINKAGE_ACTOR,
+              AuditAction.FILE_EXPORTED,
+              delivery.receiptNumber(),
+              "delivery="
+                  + delivery.id()
+                  + " file="
+                  + coreReference
+                  + (myNumber ? " myNumber=exported" : "")));
     }
+    if (delivery.pattern() == DeliveryPattern.DIRECT_API && myNumber) {
+      return Optional.of(
+          new AuditLog.NewEntry(
+              Application.LINKAGE_ACTOR,
+              AuditAction.MY_NUMBER_SENT,
+              delivery.receiptNumber(),
+              "delivery=" + delivery.id() + " pattern=DIRECT_API myNumber=sent"));
+    }
+    return Optional.empty();
   }
 
   private Delivery locked(Lease lease) {
@@ -213,14 +224,15 @@ public class DeliveryQueueService implements DeliveryQueue {
   }
 
   private void record(Delivery delivery, Attempt attempt) {
-    deliveries.recordAttempt(
-        delivery.id(),
-        new AttemptView(
-            attempt.startedAt(),
-            attempt.duration().toMillis(),
-            attempt.outcome().name(),
-            attempt.errorText()),
-        OWNER);
+    deliveries.recordAttempt(delivery.id(), view(attempt), OWNER);
+  }
+
+  private static AttemptView view(Attempt attempt) {
+    return new AttemptView(
+        attempt.startedAt(),
+        attempt.duration().toMillis(),
+        attempt.outcome().name(),
+        attempt.errorText());
   }
 
   private static void dropped(Lease lease) {

@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import jp.madoguchi.app.domain.application.Application;
 import jp.madoguchi.app.domain.application.ApplicationRepository;
 import jp.madoguchi.app.domain.application.ApplicationStatus;
 import jp.madoguchi.app.domain.linkage.Deliveries;
-import jp.madoguchi.app.domain.linkage.DeliveryStatus;
-import jp.madoguchi.app.domain.linkage.DeliveryView;
+import jp.madoguchi.app.domain.linkage.DeliveryTally;
 
 /**
  * 基幹連携済: when every delivery of an accepted application is DELIVERED, the application becomes
@@ -35,15 +37,35 @@ public class LinkageCompletion {
 
   /** To be called after a delivery of the (locked or just changed) application was confirmed. */
   public void linkIfAllDelivered(Application application, Instant now) {
-    if (application.status() != ApplicationStatus.ACCEPTED) {
+    linkAllDelivered(List.of(application), now);
+  }
+
+  /**
+   * {@link #linkIfAllDelivered} for several (locked) applications at once: their deliveries are
+   * counted in one query, and those linked are written together.
+   */
+  public void linkAllDelivered(Collection<Application> candidates, Instant now) {
+    List<Application> accepted =
+        candidates.stream()
+            .distinct()
+            .filter(a -> a.status() == ApplicationStatus.ACCEPTED)
+            .toList();
+    if (accepted.isEmpty()) {
       return;
     }
-    List<DeliveryView> all = deliveries.ofApplication(application.id());
-    if (all.isEmpty() || all.stream().anyMatch(d -> d.status() != DeliveryStatus.DELIVERED)) {
+    Map<UUID, DeliveryTally> tallies =
+        deliveries.talliesOf(accepted.stream().map(Application::id).toList());
+    List<Application> linked = new ArrayList<>();
+    for (Application application : accepted) {
+      if (tallies.get(application.id()).allDelivered()) {
+        application.link(now);
+        linked.add(application);
+      }
+    }
+    if (linked.isEmpty()) {
       return;
     }
-    application.link(now);
-    applications.update(application);
-    LOG.info(() -> "基幹連携済 receipt=" + application.receiptNumber());
+    applications.updateAll(linked);
+    linked.forEach(a -> LOG.info(() -> "基幹連携済 receipt=" + a.receiptNumber()));
   }
 }

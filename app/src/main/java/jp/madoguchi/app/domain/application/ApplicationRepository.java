@@ -47,6 +47,9 @@ public interface ApplicationRepository {
    */
   void update(Application application);
 
+  /** {@link #update} of several applications at once: their changes are written together. */
+  void updateAll(Collection<Application> applications);
+
   /** Up to {@code limit} applications stored before 個人番号 were sealed by type (V100). */
   List<UUID> unsealed(int limit);
 }

@@ -14,6 +14,15 @@ public interface AuditLog {
    */
   void append(String actor, AuditAction action, String target, String detail);
 
+  /**
+   * Appends these entries in the caller's transaction, in their order, as one batch of statements
+   * (e.g. one per file of a FILE_EXPORT group); like {@link #append} otherwise.
+   */
+  void appendAll(List<NewEntry> entries);
+
+  /** An entry to append: who did what to which target, with its detail. */
+  record NewEntry(String actor, AuditAction action, String target, String detail) {}
+
   /** Appends an entry in a transaction of its own (for events outside any, e.g. failed logins). */
   void appendAlone(String actor, AuditAction action, String target, String detail);
 

@@ -40,7 +40,15 @@ public interface Deliveries {
   List<Delivery> lockParkedOfRoute(long routeId);
 
   /** Adds an entry to the delivery's history ({@code node}: the server process, may be null). */
-  void recordAttempt(UUID deliveryId, AttemptView attempt, String node);
+  default void recordAttempt(UUID deliveryId, AttemptView attempt, String node) {
+    recordAttempts(Map.of(deliveryId, attempt), node);
+  }
+
+  /**
+   * Adds an entry to the history of each delivery (delivery id → attempt), all in one batch of
+   * statements ({@code node}: the server process, may be null).
+   */
+  void recordAttempts(Map<UUID, AttemptView> attempts, String node);
 
   Optional<DeliveryView> find(UUID id);
 
@@ -68,6 +76,12 @@ public interface Deliveries {
   long count(DeliveryStatus status, String procedureCode, ProcedureScope scope);
 
   List<DeliveryView> ofApplication(UUID applicationId);
+
+  /**
+   * The deliveries of each of these applications counted by status, in one query (including what
+   * this transaction changed); an application without deliveries gets {@link DeliveryTally#NONE}.
+   */
+  Map<UUID, DeliveryTally> talliesOf(Collection<UUID> applicationIds);
 
   /** Every attempt of the delivery, oldest first. */
   List<AttemptView> attemptsOf(UUID deliveryId);

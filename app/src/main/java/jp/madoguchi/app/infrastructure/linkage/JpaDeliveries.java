@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +20,10 @@ import jp.madoguchi.app.domain.linkage.AttemptView;
 import jp.madoguchi.app.domain.linkage.Deliveries;
 import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
+import jp.madoguchi.app.domain.linkage.DeliveryTally;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
 import jp.madoguchi.integration.config.DeliveryPattern;
+import org.hibernate.Session;
 
 /**
  * The delivery outbox in table {@code delivery}, in the caller's transaction: {@link Delivery}
@@ -129,31 +133,32 @@ public class JpaDeliveries implements Deliveries {
   }
 
   @Override
-  public void recordAttempt(UUID deliveryId, AttemptView attempt, String node) {
+  public void recordAttempts(Map<UUID, AttemptView> attempts, String node) {
+    if (attempts.isEmpty()) {
+      return;
+    }
     em.flush();
-    // NULL written as such: a null parameter has no type PostgreSQL could infer
-    List<Object> values =
-        new ArrayList<>(
-            List.of(deliveryId, attempt.startedAt(), attempt.durationMs(), attempt.outcome()));
-    StringBuilder marks = new StringBuilder("?1, ?2, ?3, ?4");
-    for (String optional : new String[] {node, Delivery.shorten(attempt.errorText())}) {
-      if (optional == null) {
-        marks.append(", NULL");
-      } else {
-        values.add(optional);
-        marks.append(", ?").append(values.size());
-      }
-    }
-    var insert =
-        em.createNativeQuery(
-            "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome, node,"
-                + " error_text) VALUES ("
-                + marks
-                + ")");
-    for (int i = 0; i < values.size(); i++) {
-      insert.setParameter(i + 1, values.get(i));
-    }
-    insert.executeUpdate();
+    // one JDBC batch: the driver sends the group's rows together instead of one round trip each
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms,"
+                          + " outcome, node, error_text) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Map.Entry<UUID, AttemptView> entry : attempts.entrySet()) {
+                  AttemptView attempt = entry.getValue();
+                  insert.setObject(1, entry.getKey());
+                  insert.setObject(2, attempt.startedAt().atOffset(ZoneOffset.UTC));
+                  insert.setLong(3, attempt.durationMs());
+                  insert.setString(4, attempt.outcome());
+                  insert.setString(5, node);
+                  insert.setString(6, Delivery.shorten(attempt.errorText()));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            });
   }
 
   @Override
@@ -235,6 +240,30 @@ public class JpaDeliveries implements Deliveries {
   @Override
   public List<DeliveryView> ofApplication(UUID applicationId) {
     return views(VIEW + "WHERE d.application_id = ?1 ORDER BY r.ordinal", applicationId);
+  }
+
+  @Override
+  public Map<UUID, DeliveryTally> talliesOf(Collection<UUID> applicationIds) {
+    Map<UUID, DeliveryTally> tallies = new HashMap<>();
+    if (applicationIds.isEmpty()) {
+      return tallies;
+    }
+    applicationIds.forEach(id -> tallies.put(id, DeliveryTally.NONE));
+    em.flush(); // the counts include what the aggregates of this transaction changed
+    em.createQuery(
+            "select d.applicationId, d.status, count(d) from Delivery d"
+                + " where d.applicationId in :ids group by d.applicationId, d.status",
+            Object[].class)
+        .setParameter("ids", List.copyOf(applicationIds))
+        .getResultList()
+        .forEach(
+            row -> {
+              UUID application = (UUID) row[0];
+              tallies.put(
+                  application,
+                  tallies.get(application).plus((DeliveryStatus) row[1], (Long) row[2]));
+            });
+    return tallies;
   }
 
   @Override

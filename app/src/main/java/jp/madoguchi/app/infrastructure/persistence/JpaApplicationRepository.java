@@ -101,6 +101,14 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void update(Application application) {
+    updateAll(List.of(application));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void updateAll(Collection<Application> applications) {
+    // one flush writes them all: with hibernate.order_updates the updates of each entity go out
+    // as JDBC batches
     try {
       em.flush();
     } catch (OptimisticLockException e) {
