@@ -190,6 +190,11 @@ public final class MadoguchiServer {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    // extra options for a measurement, e.g. -XX:StartFlightRecording=filename=server.jfr
+    String extra = System.getenv("MADOGUCHI_IT_SERVER_JVM_OPTIONS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.strip().split("\\s+")));
+    }
     if (ClassArchive.enabled()) {
       if (classArchive == null) {
         classArchive =

@@ -30,8 +30,11 @@ public class BatchClaims {
   @Inject LinkageSettings settings;
   @Inject Clock clock;
 
+  /** A batch just opened: its id, how many deliveries it holds and their one route version. */
+  record Opened(UUID batchId, int count, Batches.RouteRef route) {}
+
   @Transactional
-  public Optional<BatchService.Claimed> claim(String procedureCode, int limit, String job) {
+  public Optional<Opened> claim(String procedureCode, int limit, String job) {
     Instant now = clock.instant();
     releaseExpired(now);
     List<UUID> claimed = batches.claimPending(procedureCode, limit);
@@ -39,19 +42,22 @@ public class BatchClaims {
       return Optional.empty();
     }
     DeliveryView first = deliveries.find(claimed.get(0)).orElseThrow();
+    // claimPending takes one route version only: the first delivery's is the batch's
+    Batches.RouteRef route =
+        new Batches.RouteRef(first.procedureCode(), first.routeName(), first.routeVersion());
     Batch batch =
         Batch.open(
             procedureCode,
             job,
             claimed.size(),
-            mediaType(renderer.fileSettings(first).encoding()),
+            mediaType(renderer.fileSettings(route).encoding()),
             now,
             now.plus(settings.batchLease()));
     batches.add(batch, claimed, Delivery.ADD_TO_BATCH, now);
-    if (batches.routeVersions(batch.id()).stream().anyMatch(renderer::carriesMyNumber)) {
+    if (renderer.carriesMyNumber(route)) {
       batch.markMyNumberExported();
     }
-    return Optional.of(new BatchService.Claimed(batch.id().toString(), claimed.size()));
+    return Optional.of(new Opened(batch.id(), claimed.size(), route));
   }
 
   /** Offers again the deliveries of open batches whose lease ran out. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import jp.madoguchi.app.domain.linkage.BatchPages;
 import jp.madoguchi.app.domain.linkage.Batches;
 
@@ -25,10 +26,11 @@ public class BatchFilePages {
 
   /**
    * The page after {@code afterSeq}: as stored, or else rendered with up to {@code size} rows and
-   * stored. {@code withForm}: see {@link BatchFileRenderer#page}.
+   * stored. {@code withForm}: see {@link BatchFileRenderer#page}, asked only when a page is
+   * rendered.
    */
   @Transactional
-  public BatchFilePage page(UUID batchId, int afterSeq, int size, boolean withForm) {
+  public BatchFilePage page(UUID batchId, int afterSeq, int size, BooleanSupplier withForm) {
     Optional<BatchPages.Page> stored = pages.find(batchId, afterSeq);
     if (stored.isEmpty()) {
       batches.lock(batchId);
@@ -38,7 +40,7 @@ public class BatchFilePages {
       BatchPages.Page page = stored.get();
       return new BatchFilePage(page.content(), page.rows(), page.lastSeq());
     }
-    BatchFilePage rendered = renderer.page(batchId, afterSeq, size, true, withForm);
+    BatchFilePage rendered = renderer.page(batchId, afterSeq, size, true, withForm.getAsBoolean());
     pages.add(
         batchId,
         new BatchPages.Page(afterSeq, rendered.lastSeq(), rendered.rows(), rendered.content()));

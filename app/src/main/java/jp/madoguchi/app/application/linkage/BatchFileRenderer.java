@@ -112,9 +112,13 @@ public class BatchFileRenderer {
   /** Whether any route version of the batch has a column whose source is in the form. */
   @Transactional
   public boolean readsForm(UUID batchId) {
-    return batches.routeVersions(batchId).stream()
-        .map(this::fileSettings)
-        .flatMap(file -> file.columns().stream())
+    return batches.routeVersions(batchId).stream().anyMatch(this::readsForm);
+  }
+
+  /** Whether the route version has a column whose source is in the form. */
+  @Transactional
+  public boolean readsForm(Batches.RouteRef route) {
+    return fileSettings(route).columns().stream()
         .map(ColumnSpec::source)
         .anyMatch(source -> source != null && source.split("\\.", -1)[0].equals("form"));
   }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import jp.madoguchi.app.application.ApplicationProblem;
 import jp.madoguchi.app.application.ProblemType;
 import jp.madoguchi.app.domain.audit.AuditAction;
@@ -62,22 +63,27 @@ public class BatchService {
       throw new ApplicationProblem(
           ProblemType.VALIDATION_FAILED, "procedure と limit（1〜" + MAX_LIMIT + "）を指定してください");
     }
-    Optional<Claimed> claimed = claims.claim(procedureCode, limit, job);
-    claimed.ifPresent(c -> renderOnce(UUID.fromString(c.batchId()), c.count()));
-    return claimed;
+    Optional<BatchClaims.Opened> opened = claims.claim(procedureCode, limit, job);
+    opened.ifPresent(this::renderOnce);
+    return opened.map(o -> new Claimed(o.batchId().toString(), o.count()));
   }
 
-  private void renderOnce(UUID batchId, int rows) {
+  /** Renders and stores every page of a batch just opened (its one route version known). */
+  private void renderOnce(BatchClaims.Opened opened) {
+    boolean withForm = renderer.readsForm(opened.route());
     try {
-      stream(batchId, rows).writeTo(OutputStream.nullOutputStream());
+      stream(opened.batchId(), opened.count(), () -> withForm)
+          .writeTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The batch's file from its stored pages (rendering those not stored yet). */
-  private BatchFileStream stream(UUID batchId, int rows) {
-    boolean withForm = renderer.readsForm(batchId);
+  /**
+   * The batch's file from its stored pages, rendering those not stored yet; {@code withForm} is
+   * asked only then (it reads every item's route version).
+   */
+  private BatchFileStream stream(UUID batchId, int rows, BooleanSupplier withForm) {
     return new BatchFileStream(
         (after, size) -> filePages.page(batchId, after, size, withForm),
         settings.batchPageRows(),
@@ -105,7 +111,7 @@ public class BatchService {
     if (file.storedContent() != null) {
       return new Download(name, file.mediaType(), out -> out.write(file.storedContent()));
     }
-    BatchFileStream stream = stream(batchId, file.rowCount());
+    BatchFileStream stream = stream(batchId, file.rowCount(), () -> renderer.readsForm(batchId));
     return new Download(name, file.mediaType(), out -> stream.writeTo(out));
   }
 
