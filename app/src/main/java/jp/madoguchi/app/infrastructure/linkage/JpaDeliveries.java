@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import jp.madoguchi.app.domain.linkage.Delivery;
 import jp.madoguchi.app.domain.linkage.DeliveryStatus;
 import jp.madoguchi.app.domain.linkage.DeliveryTally;
 import jp.madoguchi.app.domain.linkage.DeliveryView;
+import jp.madoguchi.app.infrastructure.persistence.JdbcBatchInsert;
 import jp.madoguchi.integration.config.DeliveryPattern;
-import org.hibernate.Session;
 
 /**
  * The delivery outbox in table {@code delivery}, in the caller's transaction: {@link Delivery}
@@ -138,27 +137,20 @@ public class JpaDeliveries implements Deliveries {
       return;
     }
     em.flush();
-    // one JDBC batch: the driver sends the group's rows together instead of one round trip each
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert =
-                  connection.prepareStatement(
-                      "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms,"
-                          + " outcome, node, error_text) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Map.Entry<UUID, AttemptView> entry : attempts.entrySet()) {
-                  AttemptView attempt = entry.getValue();
-                  insert.setObject(1, entry.getKey());
-                  insert.setObject(2, attempt.startedAt().atOffset(ZoneOffset.UTC));
-                  insert.setLong(3, attempt.durationMs());
-                  insert.setString(4, attempt.outcome());
-                  insert.setString(5, node);
-                  insert.setString(6, Delivery.shorten(attempt.errorText()));
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            });
+    JdbcBatchInsert.insert(
+        em,
+        "INSERT INTO delivery_attempt (delivery_id, started_at, duration_ms, outcome, node,"
+            + " error_text) VALUES (?, ?, ?, ?, ?, ?)",
+        attempts.entrySet(),
+        (insert, entry) -> {
+          AttemptView attempt = entry.getValue();
+          insert.setObject(1, entry.getKey());
+          insert.setObject(2, attempt.startedAt().atOffset(ZoneOffset.UTC));
+          insert.setLong(3, attempt.durationMs());
+          insert.setString(4, attempt.outcome());
+          insert.setString(5, node);
+          insert.setString(6, Delivery.shorten(attempt.errorText()));
+        });
   }
 
   @Override

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -22,7 +21,6 @@ import jp.madoguchi.app.domain.audit.AuditEntry;
 import jp.madoguchi.app.domain.audit.AuditLog;
 import jp.madoguchi.app.domain.sequencing.SequencingStore;
 import jp.madoguchi.app.domain.sequencing.UnsequencedWrites;
-import org.hibernate.Session;
 
 /**
  * The access log. A business transaction inserts its entry into {@code audit_pending}, unchained
@@ -62,25 +60,17 @@ public class JpaAuditLog implements AuditLog {
       return;
     }
     OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    // one JDBC batch: the driver sends the entries together instead of one round trip each
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement insert =
-                  connection.prepareStatement(
-                      "INSERT INTO audit_pending (at, actor, action, target, detail)"
-                          + " VALUES (?, ?, ?, ?, ?)")) {
-                for (NewEntry entry : entries) {
-                  insert.setObject(1, at);
-                  insert.setString(2, entry.actor());
-                  insert.setString(3, entry.action().name());
-                  insert.setString(4, entry.target());
-                  insert.setString(5, entry.detail());
-                  insert.addBatch();
-                }
-                insert.executeBatch();
-              }
-            });
+    JdbcBatchInsert.insert(
+        em,
+        "INSERT INTO audit_pending (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
+        entries,
+        (insert, entry) -> {
+          insert.setObject(1, at);
+          insert.setString(2, entry.actor());
+          insert.setString(3, entry.action().name());
+          insert.setString(4, entry.target());
+          insert.setString(5, entry.detail());
+        });
     UnsequencedWrites.note();
   }
 
